@@ -1,0 +1,58 @@
+package org.assay.core.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.types.AssayTypeSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void thatACorpusIsAPlainFolderWithManifestTypeSystemTextsAndLayers() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir);
+		corpus.putText("news/a.txt", "Mali.");
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText("Mali.");
+		corpus.writeLayer("news/a.txt", Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
+		corpus.writeLayer("news/a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
+		corpus.save();
+		assertThat(dir.resolve("assay.json")).exists();
+		assertThat(dir.resolve("TypeSystem.xml")).exists();
+		assertThat(dir.resolve("texts/news/a.txt")).hasContent("Mali.");
+		assertThat(dir.resolve("annotations/news/a.txt/alice.xmi")).exists();
+		Corpus reopened = Corpus.open(dir);
+		assertThat(reopened.documentIds()).containsExactly("news/a.txt");
+		assertThat(reopened.layers("news/a.txt")).containsExactly("alice", "engine");
+		assertThat(reopened.annotatorLayers("news/a.txt")).containsExactly("alice");
+		assertThat(reopened.state("news/a.txt", "alice")).isEqualTo(DocumentState.IN_PROGRESS);
+		assertThat(reopened.tagset()).contains("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY");
+	}
+
+	@Test
+	void thatAFolderWithoutManifestIsNotACorpus() {
+		assertThatThrownBy(() -> Corpus.open(dir)).isInstanceOf(CorpusException.class)
+				.hasMessage(dir + ": is not an Assay corpus (no assay.json)");
+	}
+
+	@Test
+	void thatABrokenManifestNamesTheFileAndLine() throws Exception {
+		Files.writeString(dir.resolve("assay.json"), "{\n \"format\": \"assay-corpus\",\n oops }");
+		assertThatThrownBy(() -> Corpus.open(dir)).hasMessageStartingWith(dir.resolve("assay.json") + ": is not valid JSON (line 3)");
+	}
+
+	@Test
+	void thatDocumentIdsCannotEscapeTheCorpus() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir);
+		assertThatThrownBy(() -> corpus.putText("../evil.txt", "x")).isInstanceOf(CorpusException.class);
+	}
+}

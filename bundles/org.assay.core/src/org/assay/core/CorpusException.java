@@ -1,0 +1,35 @@
+package org.assay.core;
+
+import java.nio.file.Path;
+
+/**
+ * A problem with one file of a corpus or its input, phrased for the user: which file, and what
+ * is wrong with it. {@link #getMessage()} is one line, ready to print.
+ */
+public class CorpusException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Path file;
+	private final String problem;
+
+	public CorpusException(Path file, String problem) {
+		this(file, problem, null);
+	}
+
+	public CorpusException(Path file, String problem, Throwable cause) {
+		super(file + ": " + problem, cause);
+		this.file = file;
+		this.problem = problem;
+	}
+
+	/** The file the problem is in. */
+	public Path file() {
+		return file;
+	}
+
+	/** What is wrong, without the file name. */
+	public String problem() {
+		return problem;
+	}
+}

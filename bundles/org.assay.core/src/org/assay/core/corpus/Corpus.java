@@ -1,0 +1,212 @@
+package org.assay.core.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.io.AtomicFileWriter;
+import org.assay.core.io.TextFiles;
+import org.assay.core.io.XmiFiles;
+import org.assay.types.AssayTypeSystem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * A corpus folder, laid out to diff well in git:
+ *
+ * <pre>
+ * assay.json                         manifest: tagset, annotators, document states
+ * TypeSystem.xml                     the type system the XMI files use
+ * texts/&lt;id&gt;                         source texts, UTF-8, as imported
+ * annotations/&lt;id&gt;/&lt;layer&gt;.xmi       one layer per annotator ("engine" holds pre-annotation)
+ * </pre>
+ *
+ * Every write is atomic. Methods that change the manifest are synchronized so pre-annotation
+ * threads can share one corpus; call {@link #save()} to persist it.
+ */
+public final class Corpus {
+
+	public static final String MANIFEST = "assay.json";
+	public static final String TYPE_SYSTEM = "TypeSystem.xml";
+	/** Layer holding engine suggestions before anyone reviews them. */
+	public static final String ENGINE_LAYER = "engine";
+	/** Layer holding the curated result. */
+	public static final String CURATION_LAYER = "curation";
+
+	private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+	private final Path root;
+	private final Manifest manifest;
+
+	private Corpus(Path root, Manifest manifest) {
+		this.root = root;
+		this.manifest = manifest;
+	}
+
+	/** Opens an existing corpus. */
+	public static Corpus open(Path root) throws CorpusException {
+		Path file = root.resolve(MANIFEST);
+		if (!Files.isDirectory(root)) {
+			throw new CorpusException(root, "does not exist or is not a folder");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new CorpusException(root, "is not an Assay corpus (no " + MANIFEST + ")");
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			Manifest m = JSON.readValue(in, Manifest.class);
+			if (!Manifest.FORMAT.equals(m.format)) {
+				throw new CorpusException(file, "is not an Assay corpus manifest (format is " + m.format + ")");
+			}
+			if (m.formatVersion > Manifest.FORMAT_VERSION) {
+				throw new CorpusException(file, "was written by a newer Assay (format version " + m.formatVersion + ")");
+			}
+			return new Corpus(root, m);
+		} catch (JsonProcessingException e) {
+			throw new CorpusException(file, "is not valid JSON (line " + e.getLocation().getLineNr() + "): "
+					+ e.getOriginalMessage());
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Opens the corpus at {@code root}, creating an empty one if there is none. */
+	public static Corpus openOrCreate(Path root) throws CorpusException {
+		if (Files.isRegularFile(root.resolve(MANIFEST))) {
+			return open(root);
+		}
+		if (Files.exists(root) && !Files.isDirectory(root)) {
+			throw new CorpusException(root, "exists and is not a folder");
+		}
+		try {
+			Files.createDirectories(root);
+		} catch (IOException e) {
+			throw new CorpusException(root, "cannot be created: " + e.getMessage(), e);
+		}
+		Manifest m = new Manifest();
+		m.typeSystemVersion = AssayTypeSystem.VERSION;
+		Corpus corpus = new Corpus(root, m);
+		corpus.save();
+		return corpus;
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public synchronized List<String> tagset() {
+		return List.copyOf(manifest.tagset);
+	}
+
+	public synchronized List<String> documentIds() {
+		return List.copyOf(manifest.documents.keySet());
+	}
+
+	public synchronized boolean contains(String documentId) {
+		return manifest.documents.containsKey(documentId);
+	}
+
+	/** Layers of a document that exist on disk, engine layer included. */
+	public List<String> layers(String documentId) throws CorpusException {
+		Path dir = root.resolve("annotations").resolve(documentId);
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xmi") && !n.startsWith("."))
+					.map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+		} catch (IOException e) {
+			throw new CorpusException(dir, "cannot be listed: " + e.getMessage(), e);
+		}
+	}
+
+	public Path textPath(String documentId) {
+		return root.resolve("texts").resolve(documentId);
+	}
+
+	public Path layerPath(String documentId, String layer) {
+		checkLayer(layer);
+		return root.resolve("annotations").resolve(documentId).resolve(layer + ".xmi");
+	}
+
+	public String text(String documentId) throws CorpusException {
+		return TextFiles.read(textPath(documentId));
+	}
+
+	/** Adds or replaces a document's text. */
+	public void putText(String documentId, String text) throws CorpusException {
+		checkDocumentId(documentId);
+		AtomicFileWriter.writeString(textPath(documentId), text);
+		synchronized (this) {
+			manifest.statesOf(documentId);
+		}
+	}
+
+	/** Reads a layer into an empty JCas of the Assay type system. */
+	public void readLayer(String documentId, String layer, JCas into) throws CorpusException {
+		XmiFiles.read(layerPath(documentId, layer), into.getCas());
+	}
+
+	/** Writes a layer atomically and records its state. */
+	public void writeLayer(String documentId, String layer, JCas jcas, DocumentState state) throws CorpusException {
+		XmiFiles.write(jcas.getCas(), layerPath(documentId, layer));
+		synchronized (this) {
+			manifest.statesOf(documentId).put(layer, state.name());
+			if (!layer.equals(ENGINE_LAYER) && !layer.equals(CURATION_LAYER) && !manifest.annotators.contains(layer)) {
+				manifest.annotators.add(layer);
+			}
+		}
+	}
+
+	public synchronized DocumentState state(String documentId, String layer) {
+		String s = manifest.documents.getOrDefault(documentId, Map.of()).get(layer);
+		return s == null ? DocumentState.NEW : DocumentState.valueOf(s);
+	}
+
+	/** Human annotator layers of a document (neither engine nor curation). */
+	public List<String> annotatorLayers(String documentId) throws CorpusException {
+		List<String> result = new ArrayList<>();
+		for (String l : layers(documentId)) {
+			if (!l.equals(ENGINE_LAYER) && !l.equals(CURATION_LAYER)) {
+				result.add(l);
+			}
+		}
+		return result;
+	}
+
+	/** Persists the manifest and the type system descriptor beside the XMI files. */
+	public synchronized void save() throws CorpusException {
+		AtomicFileWriter.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest));
+		Path ts = root.resolve(TYPE_SYSTEM);
+		AtomicFileWriter.write(ts, out -> {
+			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
+				in.transferTo(out);
+			}
+		});
+	}
+
+	private static void checkLayer(String layer) {
+		if (!LAYER_ID.matcher(layer).matches()) {
+			throw new IllegalArgumentException("Not a valid annotator or layer id: '" + layer
+					+ "' (letters, digits, '.', '_' and '-', at most 64)");
+		}
+	}
+
+	private void checkDocumentId(String id) throws CorpusException {
+		if (id.isEmpty() || id.startsWith("/") || id.contains("..") || id.contains("\\")) {
+			throw new CorpusException(root.resolve(id), "is not a valid document id");
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package org.assay.core.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The corpus manifest ({@code assay.json}): tagset, annotators and per-document states. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class Manifest {
+
+	public static final String FORMAT = "assay-corpus";
+	public static final int FORMAT_VERSION = 1;
+
+	public String format = FORMAT;
+	public int formatVersion = FORMAT_VERSION;
+	public String typeSystemVersion;
+	public List<String> tagset = new ArrayList<>(List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY"));
+	public List<String> annotators = new ArrayList<>();
+	/** Document id → layer → state (NEW, IN_PROGRESS, FINISHED, CURATED). */
+	public Map<String, Map<String, String>> documents = new TreeMap<>();
+
+	Map<String, String> statesOf(String documentId) {
+		return documents.computeIfAbsent(documentId, k -> new LinkedHashMap<>());
+	}
+}

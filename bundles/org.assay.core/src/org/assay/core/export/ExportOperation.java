@@ -1,0 +1,132 @@
+package org.assay.core.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.io.AtomicFileWriter;
+import org.assay.core.io.XmiFiles;
+import org.assay.types.AssayTypeSystem;
+
+/**
+ * Exports a corpus as JSON Lines (one file) or XMI (a folder with TypeSystem.xml). A document
+ * that cannot be read is reported and skipped; the others are still exported. Output files are
+ * written atomically, so a failed export never leaves half a file behind.
+ */
+public final class ExportOperation {
+
+	/** Output formats. */
+	public enum Format {
+		JSONL, XMI;
+
+		public static Format parse(String s) {
+			try {
+				return valueOf(s.toUpperCase(Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl or xmi)");
+			}
+		}
+	}
+
+	/** What happened. */
+	public record Result(int exported, List<CorpusException> failures) {
+		public boolean ok() {
+			return failures.isEmpty();
+		}
+	}
+
+	private final Corpus corpus;
+	private Format format = Format.JSONL;
+	private StatusFilter filter = StatusFilter.GOLD;
+	private Path out;
+	private Consumer<String> progress = s -> {
+	};
+
+	public ExportOperation(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	public ExportOperation format(Format f) {
+		this.format = f;
+		return this;
+	}
+
+	public ExportOperation filter(StatusFilter f) {
+		this.filter = f;
+		return this;
+	}
+
+	public ExportOperation to(Path path) {
+		this.out = path;
+		return this;
+	}
+
+	public ExportOperation progress(Consumer<String> listener) {
+		this.progress = listener;
+		return this;
+	}
+
+	public Result execute() throws CorpusException {
+		if (out == null) {
+			throw new IllegalStateException("no output path");
+		}
+		List<CorpusException> failures = new ArrayList<>();
+		int[] count = { 0 };
+		JCas jcas = AssayTypeSystem.newJCas();
+		if (format == Format.JSONL) {
+			AtomicFileWriter.write(out, stream -> {
+				try (JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(stream), filter)) {
+					for (String id : corpus.documentIds()) {
+						if (load(id, jcas, failures)) {
+							writer.write(id, jcas);
+							count[0]++;
+						}
+					}
+				}
+			});
+		} else {
+			for (String id : corpus.documentIds()) {
+				if (load(id, jcas, failures)) {
+					GoldFilter.apply(jcas, filter);
+					XmiFiles.write(jcas.getCas(), out.resolve(id + ".xmi"));
+					count[0]++;
+				}
+			}
+			AtomicFileWriter.write(out.resolve(Corpus.TYPE_SYSTEM), stream -> {
+				try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
+					in.transferTo(stream);
+				}
+			});
+		}
+		progress.accept("exported " + count[0] + " document(s) to " + out);
+		return new Result(count[0], failures);
+	}
+
+	private boolean load(String id, JCas jcas, List<CorpusException> failures) {
+		jcas.reset();
+		try {
+			Optional<String> layer = LayerChoice.forExport(corpus, id);
+			if (layer.isEmpty()) {
+				return false;
+			}
+			corpus.readLayer(id, layer.get(), jcas);
+			return true;
+		} catch (CorpusException e) {
+			failures.add(e);
+			progress.accept(e.getMessage());
+			jcas.reset();
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.assay.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
+import org.assay.type.Quantity;
+import org.assay.type.Reviewable;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Writes one document per line: {@code {"id", "text", "entities": [...], "claims": [...]}}.
+ * Offsets are UTF-16 code units of "text" (Java string offsets); unbounded interval ends are null.
+ */
+public final class JsonlWriter implements AutoCloseable {
+
+	private static final JsonFactory FACTORY = new JsonFactory();
+
+	private final JsonGenerator json;
+	private final StatusFilter filter;
+
+	public JsonlWriter(OutputStream out, StatusFilter filter) throws IOException {
+		this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+		this.json.setRootValueSeparator(null);
+		this.filter = filter;
+	}
+
+	public void write(String id, JCas jcas) throws IOException {
+		json.writeStartObject();
+		json.writeStringField("id", id);
+		json.writeStringField("text", jcas.getDocumentText());
+		json.writeArrayFieldStart("entities");
+		for (Entity e : jcas.select(Entity.class)) {
+			if (!filter.keeps(e)) {
+				continue;
+			}
+			json.writeStartObject();
+			json.writeNumberField("begin", e.getBegin());
+			json.writeNumberField("end", e.getEnd());
+			json.writeStringField("label", e.getLabel());
+			json.writeStringField("text", e.getCoveredText());
+			provenance(e);
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		json.writeArrayFieldStart("claims");
+		for (Claim c : jcas.select(Claim.class)) {
+			if (!filter.keeps(c)) {
+				continue;
+			}
+			json.writeStartObject();
+			span("content", c);
+			span("source", filter.keeps(c.getSource()) ? c.getSource() : null);
+			span("cue", filter.keeps(c.getCue()) ? c.getCue() : null);
+			json.writeStringField("kind", c.getKind());
+			json.writeStringField("factuality", c.getFactuality());
+			Quantity q = c.getQuantity();
+			if (q != null && filter.keeps(q)) {
+				json.writeObjectFieldStart("quantity");
+				bound("low", q.getLow());
+				bound("high", q.getHigh());
+				json.writeBooleanField("approximate", q.getApproximate());
+				json.writeStringField("measure", q.getMeasure());
+				json.writeStringField("unit", q.getUnit());
+				json.writeStringField("text", q.getCoveredText());
+				json.writeEndObject();
+			} else {
+				json.writeNullField("quantity");
+			}
+			provenance(c);
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		json.writeEndObject();
+		json.writeRaw('\n');
+	}
+
+	private void span(String field, Annotation a) throws IOException {
+		if (a == null) {
+			json.writeNullField(field);
+			return;
+		}
+		json.writeObjectFieldStart(field);
+		json.writeNumberField("begin", a.getBegin());
+		json.writeNumberField("end", a.getEnd());
+		json.writeStringField("text", a.getCoveredText());
+		json.writeEndObject();
+	}
+
+	private void bound(String field, double v) throws IOException {
+		if (Double.isInfinite(v) || Double.isNaN(v)) {
+			json.writeNullField(field);
+		} else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+			json.writeNumberField(field, (long) v);
+		} else {
+			json.writeNumberField(field, v);
+		}
+	}
+
+	private void provenance(Reviewable r) throws IOException {
+		json.writeStringField("status", r.getStatus());
+		json.writeStringField("origin", r.getOrigin());
+		json.writeNumberField("confidence", r.getConfidence());
+	}
+
+	@Override
+	public void close() throws IOException {
+		json.close();
+	}
+}

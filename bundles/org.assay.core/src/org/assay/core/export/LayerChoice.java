@@ -1,0 +1,34 @@
+package org.assay.core.export;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+
+/**
+ * Which layer of a document an export reads: the curated layer if there is one; otherwise the
+ * only annotator layer; otherwise, when no one has annotated the document, the engine layer.
+ * A document with several annotator layers and no curation is not exported (curate it first).
+ */
+public final class LayerChoice {
+
+	private LayerChoice() {
+	}
+
+	public static Optional<String> forExport(Corpus corpus, String documentId) throws CorpusException {
+		List<String> layers = corpus.layers(documentId);
+		if (layers.contains(Corpus.CURATION_LAYER)) {
+			return Optional.of(Corpus.CURATION_LAYER);
+		}
+		List<String> human = corpus.annotatorLayers(documentId);
+		if (human.size() == 1) {
+			return Optional.of(human.get(0));
+		}
+		if (human.size() > 1) {
+			throw new CorpusException(corpus.layerPath(documentId, human.get(0)).getParent(), "has " + human.size()
+					+ " annotator layers " + human + " and no curation layer; curate the document before exporting it");
+		}
+		return layers.contains(Corpus.ENGINE_LAYER) ? Optional.of(Corpus.ENGINE_LAYER) : Optional.empty();
+	}
+}

@@ -1,0 +1,84 @@
+package org.assay.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.assay.core.CorpusException;
+
+/** Reads an article: UTF-8 text, not empty, not binary. A UTF-8 byte order mark is dropped. */
+public final class TextFiles {
+
+	/** Articles larger than this are refused rather than exhausting memory. */
+	public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private TextFiles() {
+	}
+
+	public static String read(Path file) throws CorpusException {
+		byte[] bytes;
+		try {
+			if (Files.isDirectory(file)) {
+				throw new CorpusException(file, "is a folder, not a text file");
+			}
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				throw new CorpusException(file, "is too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+			}
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new CorpusException(file, "does not exist");
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+		}
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		if (bytes.length - start == 0) {
+			throw new CorpusException(file, "is empty");
+		}
+		int controls = 0;
+		for (int i = start; i < bytes.length; i++) {
+			int b = bytes[i] & 0xFF;
+			if (b == 0) {
+				throw new CorpusException(file, "is a binary file (NUL byte at offset " + i + "), not text");
+			}
+			if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+				controls++;
+			}
+		}
+		if (controls > 8 && controls * 20 > bytes.length) {
+			throw new CorpusException(file, "is a binary file (" + controls + " control bytes), not text");
+		}
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			CharBuffer chars = decoder.decode(in);
+			String text = chars.toString();
+			if (text.isBlank()) {
+				throw new CorpusException(file, "contains only white space");
+			}
+			return text;
+		} catch (MalformedInputException e) {
+			throw new CorpusException(file, "is not valid UTF-8 (bad byte at offset " + firstBadByte(bytes, start) + ")");
+		} catch (CharacterCodingException e) {
+			throw new CorpusException(file, "is not valid UTF-8");
+		}
+	}
+
+	private static int firstBadByte(byte[] bytes, int start) {
+		CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		d.decode(in, out, true);
+		return in.position();
+	}
+}

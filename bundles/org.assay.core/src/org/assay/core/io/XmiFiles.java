@@ -1,0 +1,84 @@
+package org.assay.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.assay.core.CorpusException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads and writes UIMA XMI. Reading is hardened: no DOCTYPE, no external entities, no external
+ * DTDs, secure processing on; a file that tries any of them is refused with its name.
+ */
+public final class XmiFiles {
+
+	private static final SAXParserFactory FACTORY = hardenedFactory();
+
+	private XmiFiles() {
+	}
+
+	private static SAXParserFactory hardenedFactory() {
+		SAXParserFactory f = SAXParserFactory.newInstance();
+		f.setNamespaceAware(true);
+		f.setXIncludeAware(false);
+		try {
+			f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		} catch (ParserConfigurationException | SAXException e) {
+			throw new IllegalStateException("The XML parser cannot be hardened against external entities", e);
+		}
+		return f;
+	}
+
+	/** Fills {@code cas} (which must be empty) from an XMI file. */
+	public static void read(Path file, CAS cas) throws CorpusException {
+		try (InputStream in = Files.newInputStream(file)) {
+			XMLReader reader = FACTORY.newSAXParser().getXMLReader();
+			XmiCasDeserializer deserializer = new XmiCasDeserializer(cas.getTypeSystem());
+			reader.setContentHandler(deserializer.getXmiCasHandler(cas, false));
+			InputSource source = new InputSource(in);
+			source.setSystemId(file.toUri().toString());
+			reader.parse(source);
+		} catch (NoSuchFileException e) {
+			throw new CorpusException(file, "does not exist");
+		} catch (SAXParseException e) {
+			String what = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+					? "is refused: it declares a DOCTYPE (external entities are not allowed in XMI)"
+					: "is not valid XMI (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): " + e.getMessage();
+			cas.reset();
+			throw new CorpusException(file, what, e);
+		} catch (SAXException | ParserConfigurationException | RuntimeException e) {
+			cas.reset();
+			throw new CorpusException(file, "is not valid XMI: " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes {@code cas} atomically. */
+	public static void write(CAS cas, Path file) throws CorpusException {
+		AtomicFileWriter.write(file, out -> {
+			try {
+				XmiCasSerializer.serialize(cas, null, out, true, null);
+			} catch (SAXException e) {
+				throw new IOException("XMI serialisation failed: " + e.getMessage(), e);
+			}
+		});
+	}
+}

@@ -1,0 +1,174 @@
+package org.assay.engines;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.io.TextFiles;
+import org.assay.type.DocumentMeta;
+import org.assay.types.AssayTypeSystem;
+
+/**
+ * Pre-annotates every {@code .txt} file below a folder into a corpus (engine layer), on N
+ * threads with one pipeline each. A file that cannot be read is reported and skipped; the
+ * others are still processed and nothing already in the corpus is damaged.
+ */
+public final class AnnotateOperation {
+
+	/** What happened. */
+	public record Result(int annotated, List<CorpusException> failures, long tokens, double seconds) {
+		public boolean ok() {
+			return failures.isEmpty();
+		}
+	}
+
+	private final Path input;
+	private final Corpus corpus;
+	private int threads = 1;
+	private Consumer<String> progress = s -> {
+	};
+	private AtomicBoolean cancelled = new AtomicBoolean();
+
+	public AnnotateOperation(Path input, Corpus corpus) {
+		this.input = input;
+		this.corpus = corpus;
+	}
+
+	public AnnotateOperation threads(int n) {
+		if (n < 1) {
+			throw new IllegalArgumentException("threads must be at least 1");
+		}
+		this.threads = n;
+		return this;
+	}
+
+	/** Receives one line per notable event (every 100 documents, failures, the summary). */
+	public AnnotateOperation progress(Consumer<String> listener) {
+		this.progress = listener;
+		return this;
+	}
+
+	/** A flag that stops the operation after the documents in flight when set. */
+	public AnnotateOperation cancelWith(AtomicBoolean flag) {
+		this.cancelled = flag;
+		return this;
+	}
+
+	public Result execute() throws CorpusException {
+		List<Path> files = listTexts();
+		long start = System.nanoTime();
+		List<CorpusException> failures = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger done = new AtomicInteger();
+		long[] tokens = new long[threads];
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "assay-annotate");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int w = 0; w < threads; w++) {
+				int worker = w;
+				workers.add(pool.submit(() -> {
+					AnalysisEngine engine = AssayPipeline.create();
+					JCas jcas = engine.newJCas();
+					int i;
+					while (!cancelled.get() && (i = next.getAndIncrement()) < files.size()) {
+						Path file = files.get(i);
+						String id = input.relativize(file).toString().replace('\\', '/');
+						try {
+							String text = TextFiles.read(file);
+							jcas.reset();
+							jcas.setDocumentText(text);
+							jcas.setDocumentLanguage("en");
+							DocumentMeta meta = new DocumentMeta(jcas, 0, 0);
+							meta.setDocumentId(id);
+							meta.setLayer(Corpus.ENGINE_LAYER);
+							meta.setTypeSystemVersion(AssayTypeSystem.VERSION);
+							meta.addToIndexes();
+							engine.process(jcas);
+							tokens[worker] += jcas.select(org.assay.type.Token.class).count();
+							corpus.putText(id, text);
+							corpus.writeLayer(id, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
+						} catch (CorpusException e) {
+							failures.add(e);
+							progress.accept(e.getMessage());
+						} catch (AnalysisEngineProcessException | RuntimeException e) {
+							CorpusException ce = new CorpusException(file, "could not be annotated: " + e, e);
+							failures.add(ce);
+							progress.accept(ce.getMessage());
+						}
+						int n = done.incrementAndGet();
+						if (n % 100 == 0) {
+							progress.accept("annotated " + n + "/" + files.size());
+						}
+					}
+					engine.destroy();
+					return null;
+				}));
+			}
+			for (Future<?> f : workers) {
+				try {
+					f.get();
+				} catch (ExecutionException e) {
+					Throwable cause = e.getCause();
+					if (cause instanceof ResourceInitializationException) {
+						throw new CorpusException(input, "the pipeline cannot start: " + cause.getMessage(), cause);
+					}
+					throw new CorpusException(input, "annotation failed: " + cause, cause);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new CorpusException(input, "annotation was interrupted");
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+			corpus.save();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long totalTokens = 0;
+		for (long t : tokens) {
+			totalTokens += t;
+		}
+		int annotated = done.get() - failures.size();
+		progress.accept(String.format(java.util.Locale.ROOT, "annotated %d document(s), %d failed, in %.1f s",
+				annotated, failures.size(), seconds));
+		return new Result(annotated, List.copyOf(failures), totalTokens, seconds);
+	}
+
+	private List<Path> listTexts() throws CorpusException {
+		if (!Files.isDirectory(input)) {
+			throw new CorpusException(input, Files.exists(input) ? "is not a folder" : "does not exist");
+		}
+		try (Stream<Path> walk = Files.walk(input)) {
+			List<Path> files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")
+					&& !p.toAbsolutePath().startsWith(corpus.root().toAbsolutePath()))
+					.sorted().toList();
+			if (files.isEmpty()) {
+				throw new CorpusException(input, "contains no .txt files");
+			}
+			return files;
+		} catch (IOException e) {
+			throw new CorpusException(input, "cannot be listed: " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package org.assay.engines;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.assay.engines.internal.OpenNlpModels;
+import org.assay.type.Sentence;
+import org.assay.type.Token;
+
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/** Universal Dependencies part-of-speech tags (UPOS) with OpenNLP's English UD model. */
+@TypeCapability(inputs = { "org.assay.type.Sentence", "org.assay.type.Token" }, outputs = { "org.assay.type.Token:pos" })
+public class OpenNlpPosTagger extends JCasAnnotator_ImplBase {
+
+	private POSTaggerME tagger;
+
+	@Override
+	public void initialize(UimaContext context) throws ResourceInitializationException {
+		super.initialize(context);
+		try {
+			tagger = new POSTaggerME(OpenNlpModels.pos(), POSTagFormat.UD);
+		} catch (IOException e) {
+			throw new ResourceInitializationException(e);
+		}
+	}
+
+	@Override
+	public void process(JCas jcas) throws AnalysisEngineProcessException {
+		for (Sentence sentence : jcas.select(Sentence.class)) {
+			List<Token> tokens = jcas.select(Token.class).coveredBy(sentence).asList();
+			String[] words = new String[tokens.size()];
+			for (int i = 0; i < words.length; i++) {
+				words[i] = tokens.get(i).getCoveredText();
+			}
+			String[] tags = tagger.tag(words);
+			for (int i = 0; i < words.length; i++) {
+				tokens.get(i).setPos(tags[i]);
+			}
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package org.assay.engines;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.assay.engines.internal.OpenNlpModels;
+import org.assay.type.Sentence;
+import org.assay.type.Token;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences and tokens with OpenNLP's English UD models. Paragraph breaks (blank or single
+ * newlines, as news text uses them) always end a sentence; tokens the model leaves glued to
+ * punctuation ("Kati," or "country's") are split so entity spans can end on the name.
+ */
+@TypeCapability(outputs = { "org.assay.type.Sentence", "org.assay.type.Token" })
+public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
+
+	private SentenceDetectorME sentenceDetector;
+	private TokenizerME tokenizer;
+
+	@Override
+	public void initialize(UimaContext context) throws ResourceInitializationException {
+		super.initialize(context);
+		try {
+			sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentence());
+			tokenizer = new TokenizerME(OpenNlpModels.tokenizer());
+		} catch (IOException e) {
+			throw new ResourceInitializationException(e);
+		}
+	}
+
+	@Override
+	public void process(JCas jcas) throws AnalysisEngineProcessException {
+		String text = jcas.getDocumentText();
+		if (text == null) {
+			return;
+		}
+		int lineStart = 0;
+		while (lineStart < text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			processParagraph(jcas, text, lineStart, lineEnd);
+			lineStart = lineEnd + 1;
+		}
+	}
+
+	private void processParagraph(JCas jcas, String text, int from, int to) {
+		String paragraph = text.substring(from, to);
+		if (paragraph.isBlank()) {
+			return;
+		}
+		for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+			int sBegin = from + s.getStart();
+			int sEnd = from + s.getEnd();
+			while (sEnd > sBegin && Character.isWhitespace(text.charAt(sEnd - 1))) {
+				sEnd--;
+			}
+			if (sEnd <= sBegin) {
+				continue;
+			}
+			new Sentence(jcas, sBegin, sEnd).addToIndexes();
+			String sentence = text.substring(sBegin, sEnd);
+			for (Span t : tokenizer.tokenizePos(sentence)) {
+				for (int[] piece : split(sentence, t.getStart(), t.getEnd())) {
+					new Token(jcas, sBegin + piece[0], sBegin + piece[1]).addToIndexes();
+				}
+			}
+		}
+	}
+
+	/** Splits leading/trailing punctuation and English clitics off a model token. */
+	static List<int[]> split(String s, int begin, int end) {
+		List<int[]> head = new ArrayList<>(2);
+		List<int[]> tail = new ArrayList<>(2);
+		while (end - begin > 1 && isSplittable(s.charAt(begin))) {
+			head.add(new int[] { begin, begin + 1 });
+			begin++;
+		}
+		while (end - begin > 1 && isSplittable(s.charAt(end - 1))) {
+			if (s.charAt(end - 1) == '.' && looksLikeAbbreviation(s, begin, end)) {
+				break;
+			}
+			tail.add(0, new int[] { end - 1, end });
+			end--;
+		}
+		int clitic = cliticStart(s, begin, end);
+		List<int[]> result = new ArrayList<>(head);
+		if (clitic > begin) {
+			result.add(new int[] { begin, clitic });
+			result.add(new int[] { clitic, end });
+		} else {
+			result.add(new int[] { begin, end });
+		}
+		result.addAll(tail);
+		return result;
+	}
+
+	private static boolean isSplittable(char c) {
+		switch (c) {
+		case ',': case ';': case ':': case '!': case '?': case '"': case '(': case ')': case '[': case ']':
+		case '\u201C': case '\u201D': case '\u2018': case '\u2019': case '.': case '\'':
+			return true;
+		default:
+			return false;
+		}
+	}
+
+	/** "Gen." or "U.S." keep their dot; "Kati." does not. */
+	private static boolean looksLikeAbbreviation(String s, int begin, int end) {
+		String word = s.substring(begin, end - 1);
+		return word.indexOf('.') >= 0 || (word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+				&& (end - begin) < 5 && !word.chars().allMatch(Character::isUpperCase));
+	}
+
+	private static int cliticStart(String s, int begin, int end) {
+		if (end - begin > 2) {
+			char a = s.charAt(end - 2);
+			char b = s.charAt(end - 1);
+			if ((a == '\'' || a == '\u2019') && (b == 's' || b == 'S')) {
+				return end - 2;
+			}
+			if (end - begin > 3 && (b == 't') && (a == '\'' || a == '\u2019') && s.charAt(end - 3) == 'n') {
+				return end - 3;
+			}
+		}
+		return -1;
+	}
+}

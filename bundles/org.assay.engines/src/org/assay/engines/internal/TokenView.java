@@ -1,0 +1,125 @@
+package org.assay.engines.internal;
+
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.type.Sentence;
+import org.assay.type.Token;
+
+/**
+ * The document's tokens as flat arrays, for rule engines that scan back and forth cheaply.
+ * Sentence {@code s} covers tokens {@code sentenceFirst[s] .. sentenceLast[s]} inclusive.
+ */
+public final class TokenView {
+
+	public final String text;
+	public final int size;
+	public final int[] begin;
+	public final int[] end;
+	public final String[] word;
+	public final String[] pos;
+	public final int[] sentenceOf;
+	public final int[] sentenceFirst;
+	public final int[] sentenceLast;
+
+	public TokenView(JCas jcas) {
+		text = jcas.getDocumentText();
+		List<Token> tokens = jcas.select(Token.class).asList();
+		List<Sentence> sentences = jcas.select(Sentence.class).asList();
+		size = tokens.size();
+		begin = new int[size];
+		end = new int[size];
+		word = new String[size];
+		pos = new String[size];
+		sentenceOf = new int[size];
+		sentenceFirst = new int[sentences.size()];
+		sentenceLast = new int[sentences.size()];
+		for (int i = 0; i < size; i++) {
+			Token t = tokens.get(i);
+			begin[i] = t.getBegin();
+			end[i] = t.getEnd();
+			word[i] = t.getCoveredText();
+			pos[i] = t.getPos() == null ? "X" : t.getPos();
+		}
+		int s = 0;
+		for (int i = 0; i < sentences.size(); i++) {
+			sentenceFirst[i] = -1;
+			sentenceLast[i] = -2;
+		}
+		for (int i = 0; i < size; i++) {
+			while (s < sentences.size() - 1 && begin[i] >= sentences.get(s).getEnd()) {
+				s++;
+			}
+			sentenceOf[i] = s;
+			if (sentenceFirst[s] < 0) {
+				sentenceFirst[s] = i;
+			}
+			sentenceLast[s] = i;
+		}
+	}
+
+	public int sentences() {
+		return sentenceFirst.length;
+	}
+
+	public boolean isSentenceStart(int i) {
+		return i == sentenceFirst[sentenceOf[i]] || (i > 0 && isOpeningQuote(i - 1) && i - 1 == sentenceFirst[sentenceOf[i]]);
+	}
+
+	public boolean isCapitalized(int i) {
+		String w = word[i];
+		return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+	}
+
+	public boolean isAllCaps(int i) {
+		String w = word[i];
+		int letters = 0;
+		for (int k = 0; k < w.length(); k++) {
+			char c = w.charAt(k);
+			if (Character.isLetter(c)) {
+				if (!Character.isUpperCase(c)) {
+					return false;
+				}
+				letters++;
+			}
+		}
+		return letters >= 2;
+	}
+
+	public boolean isOpeningQuote(int i) {
+		String w = word[i];
+		return w.equals("\u201C") || w.equals("\u2018") || (w.equals("\"") && opensStraightQuote(i));
+	}
+
+	private boolean opensStraightQuote(int i) {
+		return i + 1 < size && begin[i + 1] == end[i] && (i == 0 || begin[i] > end[i - 1] || isSentenceStart(i));
+	}
+
+	public boolean isQuote(int i) {
+		String w = word[i];
+		return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("\u2018")
+				|| w.equals("\u2019") || w.equals("''") || w.equals("``");
+	}
+
+	/** Covered text between two token indexes, inclusive, with white space folded. */
+	public String span(int from, int to) {
+		return Gazetteer.normalize(text.substring(begin[from], end[to]));
+	}
+
+	public String lower(int i) {
+		return word[i].toLowerCase(java.util.Locale.ROOT);
+	}
+
+	public boolean is(int i, String... words) {
+		if (i < 0 || i >= size) {
+			return false;
+		}
+		String l = lower(i);
+		for (String w : words) {
+			if (l.equals(w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

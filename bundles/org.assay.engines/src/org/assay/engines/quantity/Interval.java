@@ -1,0 +1,31 @@
+package org.assay.engines.quantity;
+
+/**
+ * A closed numeric interval; {@code low = -Infinity} or {@code high = +Infinity} when unbounded.
+ *
+ * @param low lower bound
+ * @param high upper bound
+ * @param approximate whether the source hedged the figure ("around", "dozens")
+ */
+public record Interval(double low, double high, boolean approximate) {
+
+	public static Interval exact(double v) {
+		return new Interval(v, v, false);
+	}
+
+	public boolean overlaps(Interval other) {
+		return low <= other.high && other.low <= high;
+	}
+
+	@Override
+	public String toString() {
+		return "[" + format(low) + ", " + format(high) + "]" + (approximate ? "~" : "");
+	}
+
+	private static String format(double v) {
+		if (Double.isInfinite(v)) {
+			return v > 0 ? "inf" : "-inf";
+		}
+		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+	}
+}

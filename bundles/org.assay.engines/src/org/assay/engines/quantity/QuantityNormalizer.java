@@ -1,0 +1,180 @@
+package org.assay.engines.quantity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a numeric expression, given as its words, into an interval: "at least around 20" →
+ * [20, inf), "around 50" → [45, 55], "36 to 40" → [36, 40], "dozens" → [24, 99].
+ * Hedged figures ("around", "about") get a ±10% band, as reporters round to that precision.
+ */
+public final class QuantityNormalizer {
+
+	/** Vague plurals and the interval they stand for. */
+	static final Map<String, Interval> VAGUE = Map.of(
+			"dozens", new Interval(24, 99, true),
+			"scores", new Interval(40, 99, true),
+			"hundreds", new Interval(200, 999, true),
+			"thousands", new Interval(2_000, 9_999, true),
+			"tens of thousands", new Interval(20_000, 99_999, true),
+			"hundreds of thousands", new Interval(200_000, 999_999, true),
+			"millions", new Interval(2_000_000, 9_999_999, true),
+			"billions", new Interval(2_000_000_000d, 9_999_999_999d, true));
+
+	private QuantityNormalizer() {
+	}
+
+	/** @return the interval, or null when the words hold no number */
+	public static Interval normalize(List<String> input) {
+		List<String> words = new java.util.ArrayList<>(input.size() + 2);
+		for (String w : input) {
+			int dash = w.indexOf('-');
+			if (dash > 0 && dash < w.length() - 1 && Character.isDigit(w.charAt(0))
+					&& Character.isDigit(w.charAt(dash + 1))) {
+				words.add(w.substring(0, dash));
+				words.add("-");
+				words.add(w.substring(dash + 1));
+			} else {
+				words.add(w);
+			}
+		}
+		String joined = String.join(" ", words).toLowerCase(Locale.ROOT).replace("  ", " ");
+		boolean atLeast = false;
+		boolean atMost = false;
+		boolean approx = false;
+		boolean nearly = false;
+		int i = 0;
+		int n = words.size();
+		while (i < n) {
+			String w = words.get(i).toLowerCase(Locale.ROOT);
+			String next = i + 1 < n ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
+			if ((w.equals("at") && next.equals("least")) || (w.equals("more") && next.equals("than"))
+					|| (w.equals("no") && next.equals("fewer")) || (w.equals("as") && next.equals("many"))) {
+				atLeast = !w.equals("as");
+				approx |= w.equals("as");
+				i += (w.equals("as") || w.equals("no")) ? 3 : 2;
+			} else if ((w.equals("at") && next.equals("most")) || (w.equals("up") && next.equals("to"))
+					|| (w.equals("fewer") && next.equals("than")) || (w.equals("less") && next.equals("than"))
+					|| (w.equals("no") && next.equals("more"))) {
+				atMost = true;
+				i += w.equals("no") ? 3 : 2;
+			} else if (w.equals("over") || w.equals("above") || w.equals("exceeding")) {
+				atLeast = true;
+				i++;
+			} else if (w.equals("under") || w.equals("below")) {
+				atMost = true;
+				i++;
+			} else if (w.equals("around") || w.equals("about") || w.equals("roughly") || w.equals("approximately")
+					|| w.equals("some") || w.equals("estimated") || w.equals("an") || w.equals("circa")
+					|| w.equals("approx.") || w.equals("~")) {
+				approx |= !w.equals("an");
+				i++;
+			} else if (w.equals("close") && next.equals("to")) {
+				approx = true;
+				i += 2;
+			} else if (w.equals("nearly") || w.equals("almost")) {
+				nearly = true;
+				i++;
+			} else {
+				break;
+			}
+		}
+		String rest = joined;
+		for (int k = 0; k < i && k < n; k++) {
+			rest = rest.substring(Math.min(rest.length(), words.get(k).length() + 1));
+		}
+		rest = rest.strip();
+		Interval vague = VAGUE.get(rest);
+		if (vague == null && rest.startsWith("a ")) {
+			vague = rest.equals("a dozen") ? new Interval(12, 12, true) : null;
+		}
+		Interval base;
+		if (vague != null) {
+			base = vague;
+		} else {
+			double[] range = range(words.subList(Math.min(i, n), n));
+			if (range == null) {
+				return null;
+			}
+			base = new Interval(range[0], range[1], false);
+		}
+		double low = base.low();
+		double high = base.high();
+		boolean approximate = base.approximate() || approx || nearly;
+		if (approx && vague == null && low == high) {
+			double band = Math.max(1, Math.round(low * 0.1));
+			low = low - band;
+			high = high + band;
+		}
+		if (nearly) {
+			low = Math.floor(base.low() * 0.9);
+			high = base.high();
+		}
+		if (atLeast) {
+			return new Interval(base.low(), Double.POSITIVE_INFINITY, approximate);
+		}
+		if (atMost) {
+			return new Interval(0, base.high(), approximate);
+		}
+		return new Interval(low, high, approximate);
+	}
+
+	/** "36 to 40", "36-40", "between 36 and 40", "5,000", "2.5 million", "twenty-five". */
+	private static double[] range(List<String> words) {
+		int n = words.size();
+		int k = 0;
+		if (n > 0 && words.get(0).equalsIgnoreCase("between")) {
+			k = 1;
+		}
+		double first = Double.NaN;
+		double second = Double.NaN;
+		int idx = k;
+		double[] v = number(words, idx);
+		if (v == null) {
+			return null;
+		}
+		first = v[0];
+		idx = (int) v[1];
+		if (idx < n) {
+			String sep = words.get(idx).toLowerCase(Locale.ROOT);
+			if (sep.equals("to") || sep.equals("-") || sep.equals("and") || sep.equals("or") || sep.equals("\u2013")) {
+				double[] w = number(words, idx + 1);
+				if (w != null) {
+					second = w[0];
+				}
+			}
+		}
+		if (Double.isNaN(second)) {
+			return new double[] { first, first };
+		}
+		return new double[] { Math.min(first, second), Math.max(first, second) };
+	}
+
+	/** Number starting at word {@code i}: {value, index after it}, or null. */
+	private static double[] number(List<String> words, int i) {
+		if (i >= words.size()) {
+			return null;
+		}
+		String w = words.get(i);
+		int dash = w.indexOf('-');
+		if (dash > 0 && Character.isDigit(w.charAt(0)) && dash < w.length() - 1 && Character.isDigit(w.charAt(dash + 1))) {
+			double a = NumberParser.parse(w.substring(0, dash));
+			return Double.isNaN(a) ? null : new double[] { a, i + 1 };
+		}
+		double value = NumberParser.parse(w);
+		if (Double.isNaN(value)) {
+			return null;
+		}
+		int j = i + 1;
+		while (j < words.size()) {
+			double m = NumberParser.multiplier(words.get(j));
+			if (Double.isNaN(m)) {
+				break;
+			}
+			value *= m;
+			j++;
+		}
+		return new double[] { value, j };
+	}
+}

@@ -1,0 +1,258 @@
+package org.assay.engines.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.assay.engines.EngineIds;
+import org.assay.engines.internal.Provenance;
+import org.assay.engines.internal.TokenView;
+import org.assay.type.Entity;
+import org.assay.type.Quantity;
+
+/**
+ * Numeric expressions with their modifiers ("at least around 20", "36 to 40", "dozens of
+ * soldiers", "5,000-strong force"), normalised to an interval with the measured noun. Emits a
+ * {@link Quantity} and a QUANTITY {@link Entity} over the same span (the number, not the noun).
+ */
+@TypeCapability(inputs = { "org.assay.type.Token", "org.assay.type.Sentence" }, outputs = {
+		"org.assay.type.Quantity", "org.assay.type.Entity" })
+public class QuantityRecognizer extends JCasAnnotator_ImplBase {
+
+	/** Label given to the entity mention of a quantity. */
+	public static final String PARAM_LABEL = "label";
+	@ConfigurationParameter(name = PARAM_LABEL, defaultValue = "QUANTITY")
+	private String label;
+
+	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+			"sep", "sept", "oct", "nov", "dec");
+	private static final Set<String> UNITS = Set.of("percent", "per cent", "%", "km", "kilometres", "kilometers",
+			"miles", "mile", "metres", "meters", "tonnes", "tons", "kg", "dollars", "euros", "pounds", "cfa", "francs",
+			"hectares", "degrees");
+	private static final Set<String> CURRENCY = Set.of("$", "€", "£", "us$");
+
+	@Override
+	public void process(JCas jcas) throws AnalysisEngineProcessException {
+		TokenView t = new TokenView(jcas);
+		int i = 0;
+		while (i < t.size) {
+			int next = tryAt(jcas, t, i);
+			i = next > i ? next : i + 1;
+		}
+	}
+
+	/** Recognises a quantity whose number is at token i; returns the index after it, or i. */
+	private int tryAt(JCas jcas, TokenView t, int i) {
+		String w = t.lower(i);
+		boolean vague = QuantityNormalizer.VAGUE.containsKey(w) || (w.equals("tens") || w.equals("hundreds")) && t.is(i + 1, "of");
+		String numberPart = numberPrefix(t.word[i]);
+		boolean numeric = numberPart != null;
+		boolean dozen = w.equals("a") && t.is(i + 1, "dozen");
+		if (!numeric && !vague && !dozen) {
+			return i;
+		}
+		if (numeric && isYearOrDate(t, i)) {
+			return i + 1;
+		}
+		if (numeric && (w.equals("one") || w.equals("zero")) && !hasModifierBefore(t, i)) {
+			return i + 1;
+		}
+		if (numeric && isPartOfName(t, i)) {
+			return i + 1;
+		}
+		if (t.is(i + 1, "days", "weeks", "months", "years", "hours") && t.is(i + 2, "ago")) {
+			return i + 3; // a date: "three days ago"
+		}
+		int first = extendLeft(t, i);
+		int last = i;
+		if (dozen) {
+			last = i + 1;
+		} else if (vague) {
+			if (t.is(i + 1, "of") && i + 2 < t.size && QuantityNormalizer.VAGUE.containsKey(t.lower(i + 2))) {
+				last = i + 2; // tens of thousands
+			}
+		} else {
+			while (last + 1 < t.size && !Double.isNaN(NumberParser.multiplier(t.word[last + 1]))) {
+				last++;
+			}
+			if (last + 2 < t.size && t.is(last + 1, "to", "-", "\u2013", "and", "or")
+					&& NumberParser.isNumber(t.word[last + 2])
+					&& (!t.is(last + 1, "and") || t.is(first, "between"))) {
+				last += 2;
+				while (last + 1 < t.size && !Double.isNaN(NumberParser.multiplier(t.word[last + 1]))) {
+					last++;
+				}
+			}
+		}
+		if (first > 0 && CURRENCY.contains(t.word[first - 1])) {
+			first--;
+		}
+		List<String> words = new ArrayList<>();
+		for (int k = first; k <= last; k++) {
+			String word = t.word[k];
+			if (CURRENCY.contains(word)) {
+				continue;
+			}
+			String prefix = k == i || k == last ? numberPrefix(word) : null;
+			words.add(prefix != null && !prefix.equals(word) && word.indexOf('-') > 0
+					&& !Character.isDigit(word.charAt(word.indexOf('-') + 1)) ? prefix : word);
+		}
+		Interval interval = QuantityNormalizer.normalize(words);
+		if (interval == null) {
+			return last + 1;
+		}
+		String unit = first > 0 && CURRENCY.contains(t.word[first]) ? currency(t.word[first]) : "";
+		String measure = "";
+		int k = last + 1;
+		String suffix = compoundSuffix(t.word[last]);
+		if (suffix != null) {
+			if (UNITS.contains(suffix) || suffix.matches("year|month|week|day|hour|km|kilometre|mile|metre|strong")) {
+				unit = suffix.equals("strong") ? "" : suffix;
+			}
+		}
+		int limit = Math.min(t.size, last + 6);
+		while (k < limit) {
+			String lw = t.lower(k);
+			String pos = t.pos[k];
+			if (UNITS.contains(lw) || (lw.equals("per") && t.is(k + 1, "cent"))) {
+				unit = lw.equals("per") ? "percent" : lw.equals("%") ? "percent" : lw;
+				k += lw.equals("per") ? 2 : 1;
+				if (t.is(k, "of")) {
+					k++;
+				}
+				continue;
+			}
+			if (lw.equals("of") || lw.equals("more") || lw.equals("other") || pos.equals("ADJ") || pos.equals("DET")
+					|| (lw.indexOf('-') > 0 && pos.equals("ADJ"))) {
+				k++;
+				continue;
+			}
+			if ((pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("VERB") && lw.endsWith("s")) && !t.isCapitalized(k)
+					&& Character.isLetter(lw.charAt(0))) {
+				measure = lw;
+			}
+			break;
+		}
+		Quantity q = new Quantity(jcas, t.begin[first], t.end[last]);
+		q.setLow(interval.low());
+		q.setHigh(interval.high());
+		q.setApproximate(interval.approximate());
+		q.setMeasure(measure);
+		q.setUnit(unit);
+		double confidence = measure.isEmpty() && unit.isEmpty() ? 0.6 : 0.85;
+		Provenance.suggest(q, EngineIds.QUANTITIES, confidence).addToIndexes();
+		Entity e = new Entity(jcas, t.begin[first], t.end[last]);
+		e.setLabel(label);
+		Provenance.suggest(e, EngineIds.QUANTITIES, confidence).addToIndexes();
+		return last + 1;
+	}
+
+	private static String currency(String symbol) {
+		switch (symbol) {
+		case "€":
+			return "euros";
+		case "£":
+			return "pounds";
+		default:
+			return "dollars";
+		}
+	}
+
+	/** "5,000-strong" → "5,000"; "five-year" → "five"; "40" → "40"; null if no number. */
+	static String numberPrefix(String word) {
+		if (NumberParser.isNumber(word)) {
+			return word;
+		}
+		int dash = word.indexOf('-');
+		if (dash > 0) {
+			String head = word.substring(0, dash);
+			String tail = word.substring(dash + 1);
+			if (NumberParser.isNumber(head) && (NumberParser.isNumber(tail) || tail.chars().allMatch(Character::isLetter))) {
+				return head;
+			}
+		}
+		return null;
+	}
+
+	private static String compoundSuffix(String word) {
+		int dash = word.indexOf('-');
+		if (dash > 0 && NumberParser.isNumber(word.substring(0, dash))) {
+			String tail = word.substring(dash + 1).toLowerCase(Locale.ROOT);
+			return tail.chars().allMatch(Character::isLetter) ? tail : null;
+		}
+		return null;
+	}
+
+	private static int extendLeft(TokenView t, int i) {
+		int first = i;
+		boolean moved = true;
+		while (moved && first > 0) {
+			moved = false;
+			int p = first - 1;
+			if (t.is(p, "around", "about", "roughly", "approximately", "nearly", "almost", "over", "some", "between",
+					"estimated", "under", "circa", "exceeding")) {
+				if (t.is(p, "estimated") && t.is(p - 1, "an")) {
+					first = p - 1;
+				} else if (t.is(p, "some", "over", "under", "about") && p > 0 && isVerbOrNounBefore(t, p)) {
+					break;
+				} else {
+					first = p;
+				}
+				moved = true;
+			} else if (p > 0 && ((t.is(p - 1, "at") && t.is(p, "least", "most")) || (t.is(p - 1, "more", "fewer", "less") && t.is(p, "than"))
+					|| (t.is(p - 1, "up") && t.is(p, "to")) || (t.is(p - 1, "close") && t.is(p, "to")))) {
+				first = p - 1;
+				moved = true;
+			} else if (p > 1 && t.is(p - 2, "as") && t.is(p - 1, "many", "few") && t.is(p, "as")) {
+				first = p - 2;
+				moved = true;
+			}
+		}
+		return first;
+	}
+
+	/** "talked about 20 arrests": "about" is a preposition after verbs of speaking and knowing. */
+	private static boolean isVerbOrNounBefore(TokenView t, int p) {
+		return t.is(p, "about") && t.is(p - 1, "talk", "talked", "talks", "spoke", "speak", "wrote", "write", "know",
+				"knew", "heard", "hear", "care", "cared", "worried", "asked", "ask", "thinking", "think");
+	}
+
+	private static boolean hasModifierBefore(TokenView t, int i) {
+		return extendLeft(t, i) < i;
+	}
+
+	private boolean isYearOrDate(TokenView t, int i) {
+		String w = t.word[i];
+		if (i > 0 && MONTHS.contains(t.lower(i - 1))) {
+			return true;
+		}
+		if (i + 1 < t.size && MONTHS.contains(t.lower(i + 1))) {
+			return true;
+		}
+		if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+			int y = Integer.parseInt(w);
+			if (y >= 1900 && y <= 2100) {
+				boolean countedNoun = i + 1 < t.size && t.pos[i + 1].equals("NOUN") && t.lower(i + 1).endsWith("s");
+				return !countedNoun;
+			}
+		}
+		return false;
+	}
+
+	/** "G5 Sahel", "France 24", "M23": a number glued into a name. */
+	private static boolean isPartOfName(TokenView t, int i) {
+		String w = t.word[i];
+		if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+			return false;
+		}
+		return i > 0 && t.isCapitalized(i - 1) && t.pos[i - 1].equals("PROPN") && !t.isSentenceStart(i - 1)
+				&& !(i + 1 < t.size && t.pos[i + 1].equals("NOUN"));
+	}
+}
