@@ -1,0 +1,131 @@
+package org.assay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class AssayCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private AssayCommand command;
+
+	@BeforeEach
+	void setUp() {
+		command = new AssayCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path inputWithGoodAndBadFiles() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("good.txt"), "Kenya's president William Ruto said on Monday that at least 12 people died in Nairobi, Reuters reported.");
+		Files.createFile(in.resolve("empty.txt"));
+		Files.write(in.resolve("binary.txt"), new byte[] { 0x7f, 'E', 'L', 'F', 0, 1, 2, 3 });
+		Files.write(in.resolve("latin1.txt"), "Le président a déclaré".getBytes(StandardCharsets.ISO_8859_1));
+		Files.writeString(in.resolve("ignored.md"), "not a .txt file");
+		return in;
+	}
+
+	@Test
+	void thatBadInputsAreNamedOneLineEachAndTheGoodFileIsStillAnnotated() throws Exception {
+		Path corpus = dir.resolve("corpus");
+		int code = command.run("annotate", inputWithGoodAndBadFiles().toString(), "--out", corpus.toString(), "--threads", "2");
+		assertThat(code).isEqualTo(AssayCommand.FAILED);
+		assertThat(stderr()).contains("empty.txt: is empty")
+				.contains("binary.txt: is a binary file")
+				.contains("latin1.txt: is not valid UTF-8 (bad byte at offset 5)")
+				.contains("3 file(s) could not be annotated")
+				.doesNotContain("Exception");
+		assertThat(corpus.resolve("annotations/good.txt/engine.xmi")).exists();
+		assertThat(corpus.resolve("annotations/empty.txt")).doesNotExist();
+	}
+
+	@Test
+	void thatARerunDoesNotDamageWhatWasAlreadyWritten() throws Exception {
+		Path in = inputWithGoodAndBadFiles();
+		Path corpus = dir.resolve("corpus");
+		command.run("annotate", in.toString(), "--out", corpus.toString());
+		byte[] before = Files.readAllBytes(corpus.resolve("texts/good.txt"));
+		Files.writeString(in.resolve("good.txt"), "");
+		assertThat(command.run("annotate", in.toString(), "--out", corpus.toString())).isEqualTo(AssayCommand.FAILED);
+		assertThat(Files.readAllBytes(corpus.resolve("texts/good.txt"))).isEqualTo(before);
+		assertThat(corpus.resolve("annotations/good.txt/engine.xmi")).exists();
+	}
+
+	@Test
+	void thatAnnotateThenExportGivesJsonLinesWithSuggestions() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("a.txt"), "\"We have arrested around 50 people,\" a police spokesman told Reuters in Lagos.");
+		Path corpus = dir.resolve("corpus");
+		assertThat(command.run("annotate", in.toString(), "--out", corpus.toString())).isZero();
+		Path jsonl = dir.resolve("out.jsonl");
+		assertThat(command.run("export", corpus.toString(), "--format", "jsonl", "--status", "all", "--out", jsonl.toString())).isZero();
+		List<JsonNode> docs = new ArrayList<>();
+		for (String line : Files.readAllLines(jsonl)) {
+			docs.add(new ObjectMapper().readTree(line));
+		}
+		assertThat(docs).hasSize(1);
+		JsonNode claim = docs.get(0).get("claims").get(0);
+		assertThat(claim.get("source").get("text").asText()).isEqualTo("a police spokesman");
+		assertThat(claim.get("cue").get("text").asText()).isEqualTo("told Reuters");
+		assertThat(claim.get("quantity").get("low").asInt()).isEqualTo(45);
+		assertThat(claim.get("quantity").get("high").asInt()).isEqualTo(55);
+		assertThat(claim.get("status").asText()).isEqualTo("SUGGESTED");
+		// nothing is reviewed yet: the gold export is empty of annotations
+		Path gold = dir.resolve("gold.jsonl");
+		assertThat(command.run("export", corpus.toString(), "--format", "jsonl", "--out", gold.toString())).isZero();
+		assertThat(new ObjectMapper().readTree(Files.readAllLines(gold).get(0)).get("claims")).isEmpty();
+	}
+
+	@Test
+	void thatAMissingInputFolderIsOneClearLine() {
+		Path missing = dir.resolve("nowhere");
+		assertThat(command.run("annotate", missing.toString(), "--out", dir.resolve("c").toString())).isEqualTo(AssayCommand.FAILED);
+		assertThat(stderr().strip()).isEqualTo("assay annotate: " + missing + ": does not exist");
+	}
+
+	@Test
+	void thatExportOfAFolderThatIsNotACorpusSaysSo() {
+		assertThat(command.run("export", dir.toString(), "--format", "jsonl", "--out", dir.resolve("x.jsonl").toString()))
+				.isEqualTo(AssayCommand.FAILED);
+		assertThat(stderr()).contains("is not an Assay corpus");
+	}
+
+	@Test
+	void thatUsageMistakesExitWithTwo() {
+		assertThat(command.run()).isEqualTo(AssayCommand.USAGE);
+		assertThat(command.run("frobnicate")).isEqualTo(AssayCommand.USAGE);
+		assertThat(command.run("export", "c", "--format", "docx", "--out", "x")).isEqualTo(AssayCommand.USAGE);
+		assertThat(stderr()).contains("unknown format 'docx' (expected jsonl or xmi)");
+		assertThat(command.run("annotate", "in", "--out", "c", "--threads", "zero")).isEqualTo(AssayCommand.USAGE);
+	}
+
+	@Test
+	void thatEveryCommandHasHelp() {
+		assertThat(command.run("annotate", "--help")).isZero();
+		assertThat(command.run("export", "--help")).isZero();
+		assertThat(command.run("--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("assay annotate <input-dir>")
+				.contains("--status gold").contains("usage: assay <command>");
+	}
+}

@@ -1,0 +1,230 @@
+package org.assay.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.export.ExportOperation;
+import org.assay.core.export.StatusFilter;
+import org.assay.engines.AnnotateOperation;
+
+/**
+ * The {@code assay} command line: {@code annotate} and {@code export}. Plain Java so it runs the
+ * same inside Equinox (through {@link AssayApplication}) and in tests. Exit codes: 0 success,
+ * 1 some input failed, 2 usage error.
+ */
+public final class AssayCommand {
+
+	public static final int OK = 0;
+	public static final int FAILED = 1;
+	public static final int USAGE = 2;
+
+	private static final String USAGE_TEXT = String.join("\n",
+			"usage: assay <command> [options]",
+			"",
+			"commands:",
+			"  annotate <input-dir> --out <corpus-dir> [--threads N]",
+			"      pre-annotate every .txt file below <input-dir> into the corpus (engine layer)",
+			"  export <corpus-dir> --format jsonl|xmi --out <path> [--status gold|all]",
+			"      write the corpus as JSON Lines (one file) or UIMA XMI (a folder with TypeSystem.xml)",
+			"",
+			"Run 'assay <command> --help' for the options of a command.");
+
+	private static final String ANNOTATE_HELP = String.join("\n",
+			"usage: assay annotate <input-dir> --out <corpus-dir> [--threads N]",
+			"",
+			"Runs the Assay pipeline (OpenNLP sentences, tokens and POS; quantities; entities; claims)",
+			"on every .txt file below <input-dir> and stores the suggestions in <corpus-dir>, which is",
+			"created if needed. Files that cannot be read are reported on stderr and skipped.",
+			"",
+			"  --out <corpus-dir>   corpus folder to create or update (required)",
+			"  --threads N          pipelines to run in parallel (default: number of processors)");
+
+	private static final String EXPORT_HELP = String.join("\n",
+			"usage: assay export <corpus-dir> --format jsonl|xmi --out <path> [--status gold|all]",
+			"",
+			"  --format jsonl   one JSON document per line: id, text, entities, claims (UTF-16 offsets)",
+			"  --format xmi     one UIMA XMI file per document plus TypeSystem.xml, in the folder <path>",
+			"  --out <path>     output file (jsonl) or folder (xmi) (required)",
+			"  --status gold    ACCEPTED, CORRECTED and MANUAL annotations only (default)",
+			"  --status all     gold plus SUGGESTED (engine output not yet reviewed)",
+			"",
+			"Each document is exported from its curated layer, else its only annotator layer, else",
+			"its engine layer.");
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public AssayCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String... args) {
+		if (args.length == 0 || isHelp(args[0])) {
+			(args.length == 0 ? err : out).println(USAGE_TEXT);
+			return args.length == 0 ? USAGE : OK;
+		}
+		String command = args[0];
+		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		try {
+			switch (command) {
+			case "annotate":
+				return annotate(rest);
+			case "export":
+				return export(rest);
+			default:
+				err.println("assay: unknown command '" + command + "'\n\n" + USAGE_TEXT);
+				return USAGE;
+			}
+		} catch (UsageException e) {
+			err.println("assay " + command + ": " + e.getMessage());
+			err.println("Run 'assay " + command + " --help' for usage.");
+			return USAGE;
+		} catch (CorpusException e) {
+			err.println("assay " + command + ": " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private int annotate(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of("--out", "--threads"));
+		if (o.help) {
+			out.println(ANNOTATE_HELP);
+			return OK;
+		}
+		Path input = Path.of(o.single("input folder"));
+		Path corpusDir = Path.of(o.required("--out"));
+		int threads = o.integer("--threads", Runtime.getRuntime().availableProcessors());
+		Corpus corpus = Corpus.openOrCreate(corpusDir);
+		AnnotateOperation.Result r = new AnnotateOperation(input, corpus).threads(threads)
+				.progress(line -> err.println("assay: " + line)).execute();
+		out.printf(java.util.Locale.ROOT, "%d document(s) annotated into %s (%d tokens, %.1f s)%n", r.annotated(),
+				corpusDir, r.tokens(), r.seconds());
+		if (!r.ok()) {
+			err.println("assay annotate: " + r.failures().size() + " file(s) could not be annotated (listed above)");
+			return FAILED;
+		}
+		return OK;
+	}
+
+	private int export(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of("--format", "--out", "--status"));
+		if (o.help) {
+			out.println(EXPORT_HELP);
+			return OK;
+		}
+		Path corpusDir = Path.of(o.single("corpus folder"));
+		ExportOperation.Format format;
+		StatusFilter filter;
+		try {
+			format = ExportOperation.Format.parse(o.required("--format"));
+			filter = StatusFilter.parse(o.value("--status", "gold"));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		Path target = Path.of(o.required("--out"));
+		Corpus corpus = Corpus.open(corpusDir);
+		ExportOperation.Result r = new ExportOperation(corpus).format(format).filter(filter).to(target)
+				.progress(line -> err.println("assay: " + line)).execute();
+		out.println(r.exported() + " document(s) exported to " + target);
+		if (!r.ok()) {
+			err.println("assay export: " + r.failures().size() + " document(s) could not be exported (listed above)");
+			return FAILED;
+		}
+		return OK;
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+	}
+
+	/** A mistake in the command line. */
+	static final class UsageException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	/** Positional arguments and {@code --name value} options. */
+	static final class Options {
+		final List<String> positional = new ArrayList<>();
+		final Map<String, String> values = new LinkedHashMap<>();
+		boolean help;
+
+		static Options parse(String[] args, List<String> known) throws UsageException {
+			Options o = new Options();
+			for (int i = 0; i < args.length; i++) {
+				String a = args[i];
+				if (isHelp(a)) {
+					o.help = true;
+				} else if (a.startsWith("--")) {
+					String name = a;
+					String value = null;
+					int eq = a.indexOf('=');
+					if (eq > 0) {
+						name = a.substring(0, eq);
+						value = a.substring(eq + 1);
+					}
+					if (!known.contains(name)) {
+						throw new UsageException("unknown option " + name);
+					}
+					if (value == null) {
+						if (i + 1 >= args.length) {
+							throw new UsageException(name + " needs a value");
+						}
+						value = args[++i];
+					}
+					o.values.put(name, value);
+				} else {
+					o.positional.add(a);
+				}
+			}
+			return o;
+		}
+
+		String single(String what) throws UsageException {
+			if (positional.size() != 1) {
+				throw new UsageException(positional.isEmpty() ? "missing " + what
+						: "expected one " + what + ", got " + positional);
+			}
+			return positional.get(0);
+		}
+
+		String required(String name) throws UsageException {
+			String v = values.get(name);
+			if (v == null) {
+				throw new UsageException("missing " + name);
+			}
+			return v;
+		}
+
+		String value(String name, String fallback) {
+			return values.getOrDefault(name, fallback);
+		}
+
+		int integer(String name, int fallback) throws UsageException {
+			String v = values.get(name);
+			if (v == null) {
+				return fallback;
+			}
+			try {
+				int n = Integer.parseInt(v);
+				if (n < 1) {
+					throw new NumberFormatException();
+				}
+				return n;
+			} catch (NumberFormatException e) {
+				throw new UsageException(name + " must be a positive whole number, not '" + v + "'");
+			}
+		}
+	}
+}
