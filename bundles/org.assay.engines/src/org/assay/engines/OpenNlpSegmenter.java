@@ -98,11 +98,19 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 		}
 		int clitic = cliticStart(s, begin, end);
 		List<int[]> result = new ArrayList<>(head);
+		int wordEnd = clitic > begin ? clitic : end;
+		// "Mali-Burkina" -> Mali - Burkina: a hyphen before a capital joins names, not one word
+		int start = begin;
+		for (int i = begin + 1; i < wordEnd - 1; i++) {
+			if (s.charAt(i) == '-' && Character.isUpperCase(s.charAt(i + 1)) && Character.isLetter(s.charAt(i - 1))) {
+				result.add(new int[] { start, i });
+				result.add(new int[] { i, i + 1 });
+				start = i + 1;
+			}
+		}
+		result.add(new int[] { start, wordEnd });
 		if (clitic > begin) {
-			result.add(new int[] { begin, clitic });
 			result.add(new int[] { clitic, end });
-		} else {
-			result.add(new int[] { begin, end });
 		}
 		result.addAll(tail);
 		return result;

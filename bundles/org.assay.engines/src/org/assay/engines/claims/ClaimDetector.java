@@ -280,7 +280,7 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 				between++;
 			}
 			f.confidence = 0.85;
-			if (between == open) {
+			if (between == open && !wordsAfterQuote(open, s)) {
 				f.kind = ClaimKind.DIRECT_QUOTE;
 			} else {
 				f.kind = ClaimKind.MIXED;
@@ -295,6 +295,21 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 			f.kind = ClaimKind.MIXED;
 		}
 		return f;
+	}
+
+	/** Whether the clause goes on after the quote that opens at {@code open}: ... that "Q" had been made. */
+	private boolean wordsAfterQuote(int open, int s) {
+		int close = open + 1;
+		while (close < t.size && !(t.isQuote(close) && !t.isOpeningQuote(close))) {
+			close++;
+		}
+		int end = sentenceContentEnd(t.sentenceOf[Math.min(close, t.size - 1)]);
+		for (int m = close + 1; m <= end; m++) {
+			if (Character.isLetterOrDigit(t.word[m].charAt(0))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "For SOURCE, CONTENT": the source must be a person (a PERSON entity or a role noun). */
@@ -433,6 +448,18 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 			}
 			return null;
 		}
+		if (t.is(after, "by") && k > from && isBeBefore(k)) {
+			int agentEnd = after + 1;
+			while (agentEnd + 1 <= end && !t.is(agentEnd + 1, "to", ",", "that", "as") && agentEnd - after < 8) {
+				agentEnd++;
+			}
+			f.sourceFirst = after + 1;
+			f.sourceLast = agentEnd;
+			f.cueLast = after;
+			f.contentFirst = from;
+			f.contentLast = end;
+			return valid(f) && !anyClaimed(f.contentFirst, f.contentLast) ? f : null;
+		}
 		boolean contentBefore = after > end || (t.word[after].equals(",") && after >= end)
 				|| (t.is(after, "on", "in", "last", "this", "late", "early") && !hasVerb(after, end));
 		if (contentBefore) {
@@ -447,6 +474,21 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 				}
 			}
 			if (comma < 0) {
+				return null;
+			}
+			if (comma == k - 1 || trimSource(comma + 1, k - 1) < comma + 1) {
+				// "..., NAME, a ROLE with ORG, told X." : the source is the name and its apposition
+				int apposition = lastCommaBefore(comma, from);
+				if (apposition > from && t.pos[apposition + 1].equals("DET")) {
+					int name = lastCommaBefore(apposition, from);
+					if (name > from && t.isCapitalized(name + 1) && apposition - name <= 5) {
+						f.sourceFirst = name + 1;
+						f.sourceLast = comma - 1;
+						f.contentFirst = from;
+						f.contentLast = name - 1;
+						return valid(f) && !anyClaimed(f.contentFirst, f.contentLast) ? f : null;
+					}
+				}
 				return null;
 			}
 			f.sourceLast = trimSource(comma + 1, k - 1);
@@ -630,7 +672,7 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 		}
 		String pos = t.pos[k];
 		if (Cues.AMBIGUOUS.contains(w) && !pos.equals("VERB")
-				&& !(k > 0 && (t.pos[k - 1].equals("PROPN") || t.pos[k - 1].equals("PRON")) && w.endsWith("s")
+				&& !(k > 0 && (t.pos[k - 1].equals("PROPN") || t.pos[k - 1].equals("PRON") || t.isCapitalized(k - 1)) && w.endsWith("s")
 						&& (k + 1 >= t.size || t.is(k + 1, ".", "that", ",")))) {
 			return false; // "Conflicting reports", but "AFP reports."
 		}
@@ -664,6 +706,28 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 			return false;
 		}
 		return pos.equals("VERB") || pos.equals("NOUN") || pos.equals("AUX") || pos.equals("PROPN");
+	}
+
+	/** "believed to", "appears (not) to", "is said to": a hedge on what follows. */
+	private boolean isHedgeBeforeTo(int m) {
+		String w = t.lower(m);
+		if (!Cues.HEDGE_BEFORE_TO.contains(w)) {
+			return false;
+		}
+		int next = t.is(m + 1, "not") ? m + 2 : m + 1;
+		if (!t.is(next, "to")) {
+			return false;
+		}
+		// "said to" hedges only in the passive ("is said to"); "told to" never does
+		return !w.equals("said") || t.is(m - 1, "is", "are", "was", "were");
+	}
+
+	private boolean isBeBefore(int k) {
+		int prev = k - 1;
+		while (prev >= 0 && t.pos[prev].equals("ADV")) {
+			prev--;
+		}
+		return prev >= 0 && Cues.BE.contains(t.lower(prev));
 	}
 
 	/** A finite verb later in the sentence: "suggested X were among ...". */
@@ -815,7 +879,7 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 		}
 		boolean hedge = false;
 		for (int m = from; m <= end; m++) {
-			hedge |= Cues.HEDGE_ADVERBS.contains(t.lower(m));
+			hedge |= Cues.HEDGE_ADVERBS.contains(t.lower(m)) || isHedgeBeforeTo(m);
 		}
 		boolean figure = false;
 		for (Quantity q : jcas.select(Quantity.class)) {
@@ -936,7 +1000,8 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 		boolean neither = false;
 		boolean nor = false;
 		boolean negatedEvent = false;
-		boolean uncertain = false;
+		boolean unconfirmed = false;
+		boolean modal = false;
 		boolean hedged = cueFirst >= 0 && Cues.DISTANCING.contains(t.lower(cueFirst));
 		for (int m = scopeFirst; m <= scopeLast; m++) {
 			String w = t.lower(m);
@@ -952,34 +1017,34 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 			if ((w.equals("could") || w.equals("can") || w.equals("cannot")) && (t.is(m + 1, "not") || t.is(m + 1, "n't") || w.equals("cannot"))) {
 				for (int n = m + 1; n <= Math.min(scopeLast, m + 4); n++) {
 					if (t.is(n, "confirm", "verify", "independently")) {
-						uncertain = true;
+						unconfirmed = true;
 					}
 				}
 			}
-			if (w.equals("unconfirmed") || w.equals("unverified")) {
-				uncertain = true;
+			unconfirmed |= w.equals("unconfirmed") || w.equals("unverified");
+			if (m >= f.contentFirst && Cues.MODALS.contains(w)) {
+				int n = m + 1;
+				while (n <= scopeLast && t.pos[n].equals("ADV")) {
+					n++;
+				}
+				modal |= n <= scopeLast && (t.pos[n].equals("VERB") || t.pos[n].equals("AUX"));
 			}
-			if (m >= f.contentFirst && Cues.MODALS.contains(w) && m + 1 <= scopeLast
-					&& (t.pos[m + 1].equals("VERB") || t.pos[m + 1].equals("AUX"))) {
-				uncertain = true;
-			}
-			if (Cues.HEDGE_ADVERBS.contains(w)) {
-				hedged = true;
-			}
-			if (Cues.HEDGE_BEFORE_TO.contains(w) && t.is(m + 1, "to") && m > 0
-					&& (t.pos[m - 1].equals("AUX") || t.is(m - 1, "are", "is", "was", "were", "be", "been"))) {
-				hedged = true;
-			}
-			if ((w.equals("appear") || w.equals("appears") || w.equals("seem") || w.equals("seems")) && t.is(m + 1, "to")) {
-				hedged = true;
-			}
+			hedged |= Cues.HEDGE_ADVERBS.contains(w);
+			hedged |= isHedgeBeforeTo(m);
 		}
-		if ((neither && nor) || negatedEvent && !uncertain) {
+		boolean question = f.contentLast + 1 < t.size && t.word[f.contentLast + 1].equals("?");
+		if (neither && nor) {
 			return Factuality.DENIED;
 		}
-		if (uncertain) {
+		if (unconfirmed || question) {
 			return Factuality.UNCERTAIN;
 		}
-		return hedged ? Factuality.HEDGED : Factuality.ASSERTED;
+		if (hedged) {
+			return Factuality.HEDGED; // "appears not to have": the hedge governs the negation
+		}
+		if (negatedEvent) {
+			return Factuality.DENIED;
+		}
+		return modal ? Factuality.UNCERTAIN : Factuality.ASSERTED;
 	}
 }

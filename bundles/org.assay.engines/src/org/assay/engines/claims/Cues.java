@@ -47,7 +47,7 @@ final class Cues {
 
 	static final Set<String> DENIAL = Set.of("deny", "denies", "denied", "denying", "dismissed", "rejected");
 	static final Set<String> DISTANCING = Set.of("claim", "claims", "claimed", "claiming", "allege", "alleges",
-			"alleged", "alleging");
+			"alleged", "alleging", "suggest", "suggests", "suggested", "suggesting");
 	static final Set<String> HEDGE_ADVERBS = Set.of("reportedly", "allegedly", "apparently", "purportedly",
 			"supposedly", "unofficial", "rumoured", "rumored");
 	static final Set<String> HEDGE_BEFORE_TO = Set.of("believed", "thought", "appear", "appears", "appeared",

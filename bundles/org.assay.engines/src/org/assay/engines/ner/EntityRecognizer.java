@@ -65,6 +65,8 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 			"sources", "source", "analysts", "observers", "residents", "authorities", "officials", "soldiers");
 
 	private Gazetteers gaz;
+	/** Words of names found so far: a sentence-initial "Dembele" after "Abass Dembele" is a name. */
+	private final Set<String> knownNameWords = new HashSet<>();
 
 	@Override
 	public void initialize(org.apache.uima.UimaContext context)
@@ -93,6 +95,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 	@Override
 	public void process(JCas jcas) throws AnalysisEngineProcessException {
 		TokenView t = new TokenView(jcas);
+		this.t = t;
 		if (t.size == 0) {
 			return;
 		}
@@ -105,6 +108,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		}
 		boolean[] taken = new boolean[t.size];
 		List<Mention> mentions = new ArrayList<>();
+		knownNameWords.clear();
 		if (dates) {
 			findDates(t, taken, mentions);
 		}
@@ -128,6 +132,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		}
 		resolveAcronymsInParentheses(t, mentions, taken);
 		mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+		linkRepeatedNames(t, mentions);
 		for (Mention m : mentions) {
 			Entity e = new Entity(jcas, t.begin[m.first], t.end[m.last]);
 			e.setLabel(m.label);
@@ -158,7 +163,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 			return false;
 		}
 		boolean initial = t.isSentenceStart(i) || (i > 0 && (t.word[i - 1].equals(":") || t.isOpeningQuote(i - 1)));
-		if (initial && !startsGazetteerEntry(t, i)) {
+		if (initial && !startsGazetteerEntry(t, i) && !knownNameWords.contains(w)) {
 			// a sentence-initial word is a name only if the document never uses it in lower case
 			// and it is tagged as a proper noun or followed by another capitalised word
 			if (lowercaseWords.contains(lower)) {
@@ -233,6 +238,16 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		return !(WEEKDAYS.contains(w) || MONTHS.contains(w) && !pos.equals("PROPN"));
 	}
 
+	/** "Economic Community of Central African States", "Ministry of Defence". */
+	private boolean headBeforeOf(TokenView t, int a, int last) {
+		for (int k = a + 1; k < last; k++) {
+			if (t.word[k].equals("of") || t.word[k].equals("for")) {
+				return hasOrgHead(t, a, k - 1);
+			}
+		}
+		return false;
+	}
+
 	private boolean hasOrgHead(TokenView t, int from, int to) {
 		for (int k = from; k <= to; k++) {
 			if (gaz.orgHeads.contains(t.word[k])) {
@@ -301,7 +316,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 			add(mentions, taken, a, last, ORGANIZATION, 0.8);
 			return;
 		}
-		if (endsInHead || (last > a && gaz.orgHeads.contains(t.word[a]) && containsWord(t, a, last, "of"))) {
+		if (endsInHead || headBeforeOf(t, a, last)) {
 			add(mentions, taken, first, last, ORGANIZATION, 0.8);
 			return;
 		}
@@ -487,6 +502,33 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		return b.toString();
 	}
 
+	/** A person or organisation named again (or by its acronym) points to its first mention. */
+	private static void linkRepeatedNames(TokenView t, List<Mention> mentions) {
+		Map<String, Mention> firstByText = new HashMap<>();
+		List<Mention> organisations = new ArrayList<>();
+		for (Mention m : mentions) {
+			if (!m.label.equals(PERSON) && !m.label.equals(ORGANIZATION)) {
+				continue;
+			}
+			String key = m.label + ":" + fold(t.span(m.first, m.last));
+			Mention first = firstByText.get(key);
+			if (m.antecedent == null && first != null) {
+				m.antecedent = first.antecedent != null ? first.antecedent : first;
+			} else if (m.antecedent == null && m.label.equals(ORGANIZATION) && m.first == m.last && t.isAllCaps(m.first)) {
+				for (Mention o : organisations) {
+					if (o.last > o.first && t.word[m.first].equals(initials(t, o.first, o.last))) {
+						m.antecedent = o.antecedent != null ? o.antecedent : o;
+						break;
+					}
+				}
+			}
+			firstByText.putIfAbsent(key, m);
+			if (m.label.equals(ORGANIZATION)) {
+				organisations.add(m);
+			}
+		}
+	}
+
 	static String fold(String s) {
 		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
@@ -518,9 +560,13 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 				} else if (m != null && before == null) {
 					// an unrecognised name right before "(ACRONYM)" is the organisation's full name
 					int k = i - 2;
-					while (k >= 0 && !taken[k] && (t.isCapitalized(k) || t.word[k].startsWith("al-")
-							|| t.word[k].startsWith("wal-") || t.word[k].equals("-")) && i - 2 - k < 8) {
+					while (k >= 0 && !taken[k] && i - 2 - k < 10 && (t.isCapitalized(k) || NAME_PARTICLES.contains(t.word[k])
+							|| t.word[k].equals("-") || (t.end[k] == t.begin[k + 1] && !t.word[k].equals(",")
+									&& !t.word[k].equals("(")))) {
 						k--;
+					}
+					while (k + 1 < i - 2 && !t.isCapitalized(k + 1)) {
+						k++;
 					}
 					if (k < i - 3) {
 						Mention full = add(mentions, taken, k + 1, i - 2, ORGANIZATION, 0.6);
@@ -531,6 +577,8 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		}
 	}
 
+	private TokenView t;
+
 	private Mention add(List<Mention> mentions, boolean[] taken, int first, int last, String label, double confidence) {
 		for (int k = first; k <= last; k++) {
 			if (taken[k]) {
@@ -540,6 +588,9 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		Mention m = new Mention(first, last, label, confidence);
 		for (int k = first; k <= last; k++) {
 			taken[k] = true;
+			if (!label.equals(DATE) && !label.equals("QUANTITY") && t != null && t.isCapitalized(k)) {
+				knownNameWords.add(t.word[k]);
+			}
 		}
 		mentions.add(m);
 		return m;
@@ -578,8 +629,15 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 				if (!countedNoun) {
 					last = i;
 				}
-			} else if (t.is(i, "yesterday", "today", "tomorrow")) {
+			} else if (t.is(i, "yesterday", "today", "tomorrow", "overnight")) {
 				last = i;
+			} else if (t.is(i, "this", "last") && i + 1 < t.size && t.is(i + 1, "morning", "afternoon", "evening", "night")) {
+				last = i + 1;
+			} else if (t.is(i, "the") && i + 1 < t.size && t.is(i + 1, "weekend")) {
+				last = i + 1;
+			} else if (t.is(i, "the") && i + 3 < t.size && t.is(i + 1, "past", "last", "next")
+					&& isSmallNumber(t, i + 2) && t.is(i + 3, "days", "weeks", "months", "years")) {
+				last = i + 3;
 			} else if (t.is(i, "last", "this", "next", "earlier", "later") && i + 1 < t.size
 					&& t.is(i + 1, "week", "month", "year", "weekend", "summer", "winter", "spring", "autumn")) {
 				last = i + 1;

@@ -67,8 +67,8 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		if (numeric && isPartOfName(t, i)) {
 			return i + 1;
 		}
-		if (t.is(i + 1, "days", "weeks", "months", "years", "hours") && t.is(i + 2, "ago")) {
-			return i + 3; // a date: "three days ago"
+		if (t.is(i + 1, "days", "weeks", "months", "years", "hours") && (t.is(i + 2, "ago") || t.is(i - 1, "past", "last", "next") && t.is(i - 2, "the"))) {
+			return i + 3; // a date: "three days ago", "the past three days"
 		}
 		int first = extendLeft(t, i);
 		int last = i;
@@ -121,6 +121,16 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		while (k < limit) {
 			String lw = t.lower(k);
 			String pos = t.pos[k];
+			if (lw.equals("-") && k + 1 < t.size && t.begin[k] == t.end[k - 1] && t.begin[k + 1] == t.end[k]) {
+				// "five-year mandate", "5,000-strong force": the compound names a unit, the noun follows
+				String suffix2 = t.lower(k + 1);
+				if (suffix2.matches("years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|metres?")) {
+					unit = suffix2.endsWith("s") ? suffix2.substring(0, suffix2.length() - 1) : suffix2;
+				}
+				k += 2;
+				limit = Math.min(t.size, limit + 2);
+				continue;
+			}
 			if (UNITS.contains(lw) || (lw.equals("per") && t.is(k + 1, "cent"))) {
 				unit = lw.equals("per") ? "percent" : lw.equals("%") ? "percent" : lw;
 				k += lw.equals("per") ? 2 : 1;
