@@ -128,4 +128,11 @@ class AssayCommandTest {
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("assay annotate <input-dir>")
 				.contains("--status gold").contains("usage: assay <command>");
 	}
+
+	@Test
+	void thatTheBenchmarkPrintsThroughputRatiosForBothThreadCounts() {
+		assertThat(command.run("benchmark", "--docs", "40")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("bare OpenNLP", "Assay pipeline",
+				"ratio Assay / bare OpenNLP, 1 thread:", "speed-up Assay 2 threads / 1 thread:");
+	}
 }

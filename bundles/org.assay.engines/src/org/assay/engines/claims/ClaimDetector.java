@@ -75,9 +75,11 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 				reportedSpeech(s, found);
 			}
 		}
+		List<Quantity> measured = jcas.select(Quantity.class)
+				.filter(q -> q.getMeasure() != null && !q.getMeasure().isEmpty()).toList();
 		for (int s = 0; s < t.sentences(); s++) {
 			if (t.sentenceFirst[s] >= 0) {
-				unattributed(jcas, s, found);
+				unattributed(measured, s, found);
 			}
 		}
 		found.sort((a, b) -> Integer.compare(a.contentFirst, b.contentFirst));
@@ -869,7 +871,7 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 	// ------------------------------------------------------------------ unattributed
 
 	/** Statements with a figure or a hedge that no one is credited with. */
-	private void unattributed(JCas jcas, int s, List<Found> found) {
+	private void unattributed(List<Quantity> measured, int s, List<Found> found) {
 		int from = t.sentenceFirst[s];
 		int last = t.sentenceLast[s];
 		int end = sentenceContentEnd(s);
@@ -882,8 +884,8 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 			hedge |= Cues.HEDGE_ADVERBS.contains(t.lower(m)) || isHedgeBeforeTo(m);
 		}
 		boolean figure = false;
-		for (Quantity q : jcas.select(Quantity.class)) {
-			if (q.getBegin() >= t.begin[from] && q.getEnd() <= t.end[end] && q.getMeasure() != null && !q.getMeasure().isEmpty()) {
+		for (Quantity q : measured) {
+			if (q.getBegin() >= t.begin[from] && q.getEnd() <= t.end[end]) {
 				figure = true;
 				break;
 			}

@@ -16,11 +16,31 @@ public final class Gazetteer {
 	private final String name;
 	private final Set<String> entries;
 	private final int maxWords;
+	private final Set<String> heads;
 
 	private Gazetteer(String name, Set<String> entries) {
 		this.name = name;
 		this.entries = Collections.unmodifiableSet(entries);
 		this.maxWords = entries.stream().mapToInt(e -> e.split(" ").length).max().orElse(0);
+		Set<String> h = new HashSet<>();
+		for (String e : entries) {
+			h.add(head(e));
+		}
+		this.heads = Collections.unmodifiableSet(h);
+	}
+
+	/** The leading letters and digits of a word or phrase: "Al-Qaeda" → "Al", "Burkina Faso" → "Burkina". */
+	public static String head(String s) {
+		int end = 0;
+		while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+			end++;
+		}
+		return s.substring(0, end);
+	}
+
+	/** Whether some entry starts with this token (compared by {@link #head}); a cheap pre-check. */
+	public boolean mayStartWith(String token) {
+		return heads.contains(head(token));
 	}
 
 	/** Loads {@code gazetteer/<file>} from this bundle. */

@@ -31,6 +31,12 @@ public final class Gazetteers {
 		return instance;
 	}
 
+	/** Whether a location, organisation or demonym entry may start with this token. */
+	public boolean mayStartEntry(String token) {
+		return countries.mayStartWith(token) || cities.mayStartWith(token) || regions.mayStartWith(token)
+				|| organizations.mayStartWith(token) || media.mayStartWith(token) || demonyms.mayStartWith(token);
+	}
+
 	public boolean isLocation(String s) {
 		return countries.contains(s) || cities.contains(s) || regions.contains(s);
 	}

@@ -176,6 +176,10 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 	}
 
 	private boolean startsGazetteerEntry(TokenView t, int i) {
+		String w = t.word[i];
+		if (!gaz.mayStartEntry(w) && !(w.equalsIgnoreCase("the") && i + 1 < t.size && gaz.mayStartEntry(t.word[i + 1]))) {
+			return false;
+		}
 		int max = Math.min(t.size - 1, i + 6);
 		for (int j = max; j >= i; j--) {
 			String key = t.span(i, j);
@@ -385,7 +389,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		while (i <= last) {
 			int found = -1;
 			String label = null;
-			for (int j = Math.min(last, i + 6); j >= i; j--) {
+			for (int j = Math.min(last, i + 6); j >= i && gaz.mayStartEntry(t.word[i]); j--) {
 				label = gazetteerLabel(t.span(i, j));
 				if (label != null) {
 					found = j;
