@@ -3,17 +3,13 @@ package org.assay.engines.devset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.engines.PipelineFixture;
+import org.assay.engines.quantity.Interval;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
@@ -21,193 +17,37 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision, recall and F1 per type on the hand-reviewed development set (the five demo
- * articles, gold in {@code devset/}). The rules were developed looking at these texts, so these
- * figures are optimistic; the other engine tests use news the engines were not written against.
- * Entities match on exact span and label; claims match when their contents overlap (Dice ≥ 0.5);
- * sources and cues of matched claims must match exactly.
+ * P/R/F1 per type on the development set: the five demo articles, gold in {@code devset/}. The
+ * rules were developed looking at these texts, so the figures are optimistic; see
+ * {@link HeldOutEvaluationTest} for text the engines were not developed on.
  */
 class DevSetEvaluationTest {
 
-	static final Path ARTICLES = Path.of("../../releng/demo/articles");
-	static final Path GOLD = Path.of("devset");
-
-	record Span(int begin, int end) {
-		double dice(Span o) {
-			int overlap = Math.max(0, Math.min(end, o.end) - Math.max(begin, o.begin));
-			return 2.0 * overlap / ((end - begin) + (o.end - o.begin));
-		}
-	}
-
-	record GoldClaim(String kind, String factuality, Span content, Span source, Span cue) {
-	}
-
-	static final class Counts {
-		int tp;
-		int fp;
-		int fn;
-
-		double p() {
-			return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-		}
-
-		double r() {
-			return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-		}
-
-		double f1() {
-			return p() + r() == 0 ? 0 : 2 * p() * r() / (p() + r());
-		}
-	}
-
-	static final Map<String, Counts> counts = new TreeMap<>();
-	static int kindAgree;
-	static int factualityAgree;
-	static int matchedClaims;
-	static final List<JCas> predictions = new ArrayList<>();
+	static GoldSetEvaluation evaluation;
 
 	@BeforeAll
 	static void evaluate() throws IOException {
-		List<Path> golds;
-		try (var files = Files.list(GOLD)) {
-			golds = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-		}
-		assertThat(golds).hasSize(5);
-		for (Path gold : golds) {
-			String id = gold.getFileName().toString().replace(".tsv", "");
-			String text = Files.readString(ARTICLES.resolve(id + ".txt"), StandardCharsets.UTF_8);
-			Map<String, String> goldEntities = new TreeMap<>();
-			List<GoldClaim> goldClaims = new ArrayList<>();
-			for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-				if (line.startsWith("#") || line.isBlank()) {
-					continue;
-				}
-				String[] f = line.split("\t");
-				if (f[0].equals("ENTITY")) {
-					int b = Integer.parseInt(f[1]);
-					int e = Integer.parseInt(f[2]);
-					assertThat(text.substring(b, e)).as("%s %s", id, line).isEqualTo(f[4]);
-					goldEntities.put(b + ":" + e + ":" + f[3], f[4]);
-				} else {
-					goldClaims.add(new GoldClaim(f[1], f[2], span(f[3], f[4]), span(f[5], f[6]), span(f[7], f[8])));
-				}
-			}
-			JCas jcas = PipelineFixture.annotate(text);
-			predictions.add(jcas);
-			Map<String, String> predicted = new TreeMap<>();
-			for (Entity e : jcas.select(Entity.class)) {
-				predicted.put(e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel(), e.getCoveredText());
-			}
-			for (String key : predicted.keySet()) {
-				count(label(key), goldEntities.containsKey(key) ? 1 : 0, goldEntities.containsKey(key) ? 0 : 1, 0);
-			}
-			for (String key : goldEntities.keySet()) {
-				if (!predicted.containsKey(key)) {
-					count(label(key), 0, 0, 1);
-				}
-			}
-			compareClaims(jcas.select(Claim.class).asList(), goldClaims);
-		}
-	}
-
-	private static void compareClaims(List<Claim> predicted, List<GoldClaim> gold) {
-		boolean[] used = new boolean[gold.size()];
-		for (Claim c : predicted) {
-			Span content = new Span(c.getBegin(), c.getEnd());
-			int best = -1;
-			double bestDice = 0.5;
-			for (int i = 0; i < gold.size(); i++) {
-				double d = used[i] ? 0 : gold.get(i).content().dice(content);
-				if (d >= bestDice) {
-					best = i;
-					bestDice = d;
-				}
-			}
-			Span source = c.getSource() == null ? null : new Span(c.getSource().getBegin(), c.getSource().getEnd());
-			Span cue = c.getCue() == null ? null : new Span(c.getCue().getBegin(), c.getCue().getEnd());
-			if (best < 0) {
-				count("Claim", 0, 1, 0);
-				count("Claim source", 0, source == null ? 0 : 1, 0);
-				count("Claim cue", 0, cue == null ? 0 : 1, 0);
-				continue;
-			}
-			used[best] = true;
-			GoldClaim g = gold.get(best);
-			count("Claim", 1, 0, 0);
-			part("Claim source", g.source(), source);
-			part("Claim cue", g.cue(), cue);
-			matchedClaims++;
-			kindAgree += g.kind().equals(c.getKind()) ? 1 : 0;
-			factualityAgree += g.factuality().equals(c.getFactuality()) ? 1 : 0;
-		}
-		for (int i = 0; i < gold.size(); i++) {
-			if (!used[i]) {
-				count("Claim", 0, 0, 1);
-				count("Claim source", 0, 0, gold.get(i).source() == null ? 0 : 1);
-				count("Claim cue", 0, 0, gold.get(i).cue() == null ? 0 : 1);
-			}
-		}
-	}
-
-	private static void part(String type, Span gold, Span predicted) {
-		if (gold == null && predicted == null) {
-			return;
-		}
-		if (gold != null && gold.equals(predicted)) {
-			count(type, 1, 0, 0);
-		} else {
-			count(type, 0, predicted == null ? 0 : 1, gold == null ? 0 : 1);
-		}
-	}
-
-	private static Span span(String b, String e) {
-		return b.equals("-") ? null : new Span(Integer.parseInt(b), Integer.parseInt(e));
-	}
-
-	private static String label(String key) {
-		return key.substring(key.lastIndexOf(':') + 1);
-	}
-
-	private static void count(String type, int tp, int fp, int fn) {
-		Counts c = counts.computeIfAbsent(type, k -> new Counts());
-		c.tp += tp;
-		c.fp += fp;
-		c.fn += fn;
-		if (!type.startsWith("Claim")) {
-			Counts all = counts.computeIfAbsent("Entities (micro)", k -> new Counts());
-			all.tp += tp;
-			all.fp += fp;
-			all.fn += fn;
-		}
-	}
-
-	static String report() {
-		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-18s %5s %5s %5s %6s %6s %6s%n", "type", "tp",
-				"fp", "fn", "P", "R", "F1"));
-		counts.forEach((type, c) -> b.append(String.format(Locale.ROOT, "%-18s %5d %5d %5d %6.3f %6.3f %6.3f%n", type,
-				c.tp, c.fp, c.fn, c.p(), c.r(), c.f1())));
-		b.append(String.format(Locale.ROOT, "matched claims: %d, kind agreement %.3f, factuality agreement %.3f%n",
-				matchedClaims, (double) kindAgree / matchedClaims, (double) factualityAgree / matchedClaims));
-		return b.toString();
+		evaluation = GoldSetEvaluation.run(Path.of("../../releng/demo/articles"), Path.of("devset"));
+		assertThat(evaluation.predictions).hasSize(5);
 	}
 
 	@Test
 	void thatTheDevSetScoresStayAboveTheirFloors() throws IOException {
-		String report = report();
+		String report = evaluation.report();
 		System.out.println("Development set (5 demo articles):\n" + report);
 		Files.writeString(Path.of("target/devset-report.txt"), report);
-		assertThat(counts.get("Entities (micro)").f1()).as(report).isGreaterThan(0.90);
+		assertThat(evaluation.f1("Entities (micro)")).as(report).isGreaterThan(0.90);
 		for (String label : List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY")) {
-			assertThat(counts.get(label).f1()).as(label + "\n" + report).isGreaterThan(0.85);
+			assertThat(evaluation.f1(label)).as(label + "\n" + report).isGreaterThan(0.85);
 		}
-		assertThat(counts.get("Claim").f1()).as(report).isGreaterThan(0.85);
-		assertThat(counts.get("Claim source").f1()).as(report).isGreaterThan(0.80);
-		assertThat(counts.get("Claim cue").f1()).as(report).isGreaterThan(0.80);
+		assertThat(evaluation.f1("Claim")).as(report).isGreaterThan(0.85);
+		assertThat(evaluation.f1("Claim source")).as(report).isGreaterThan(0.80);
+		assertThat(evaluation.f1("Claim cue")).as(report).isGreaterThan(0.80);
 	}
 
 	@Test
 	void thatEveryDemoArticleHasPeopleOrganisationsPlacesAndAttributedClaims() {
-		assertThat(predictions).hasSize(5).allSatisfy(jcas -> {
+		assertThat(evaluation.predictions).allSatisfy(jcas -> {
 			assertThat(jcas.select(Entity.class).map(Entity::getLabel).distinct().toList())
 					.contains("PERSON", "ORGANIZATION", "LOCATION");
 			assertThat(jcas.select(Claim.class).filter(c -> c.getSource() != null).count()).isPositive();
@@ -217,10 +57,10 @@ class DevSetEvaluationTest {
 	@Test
 	void thatTheArrestCountsBecomeIntervals() {
 		List<String> quantities = new ArrayList<>();
-		for (JCas jcas : predictions) {
+		for (JCas jcas : evaluation.predictions) {
 			for (Quantity q : jcas.select(Quantity.class)) {
-				quantities.add(q.getCoveredText() + " " + new org.assay.engines.quantity.Interval(q.getLow(), q.getHigh(), q.getApproximate())
-						+ " " + q.getMeasure());
+				quantities.add(q.getCoveredText() + " " + new Interval(q.getLow(), q.getHigh(), q.getApproximate()) + " "
+						+ q.getMeasure());
 			}
 		}
 		assertThat(quantities).contains("at least around 20 [20, inf]~ arrests", "36 to 40 [36, 40] soldiers",

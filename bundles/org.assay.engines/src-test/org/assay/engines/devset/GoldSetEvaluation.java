@@ -1,0 +1,195 @@
+package org.assay.engines.devset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.engines.PipelineFixture;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
+
+/**
+ * Scores the pipeline against a folder of hand-annotated gold TSV files (format in
+ * {@code devset/README.md}). Entities match on exact span and label; claims match when their
+ * contents overlap (Dice ≥ 0.5); sources and cues of matched claims must match exactly.
+ */
+final class GoldSetEvaluation {
+
+	record Span(int begin, int end) {
+		double dice(Span o) {
+			int overlap = Math.max(0, Math.min(end, o.end) - Math.max(begin, o.begin));
+			return 2.0 * overlap / ((end - begin) + (o.end - o.begin));
+		}
+	}
+
+	record GoldClaim(String kind, String factuality, Span content, Span source, Span cue) {
+	}
+
+	static final class Counts {
+		int tp;
+		int fp;
+		int fn;
+
+		double p() {
+			return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+		}
+
+		double r() {
+			return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+		}
+
+		double f1() {
+			return p() + r() == 0 ? 0 : 2 * p() * r() / (p() + r());
+		}
+	}
+
+	final Map<String, Counts> counts = new TreeMap<>();
+	int kindAgree;
+	int factualityAgree;
+	int matchedClaims;
+	final List<JCas> predictions = new ArrayList<>();
+
+	/** Scores the pipeline on every {@code <id>.tsv} in {@code gold} against {@code <id>.txt} in {@code texts}. */
+	static GoldSetEvaluation run(Path texts, Path gold) throws IOException {
+		GoldSetEvaluation evaluation = new GoldSetEvaluation();
+		evaluation.evaluate(texts, gold);
+		return evaluation;
+	}
+
+	private void evaluate(Path texts, Path goldFolder) throws IOException {
+		List<Path> golds;
+		try (var files = Files.list(goldFolder)) {
+			golds = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+		}
+		for (Path gold : golds) {
+			String id = gold.getFileName().toString().replace(".tsv", "");
+			String text = Files.readString(texts.resolve(id + ".txt"), StandardCharsets.UTF_8);
+			Map<String, String> goldEntities = new TreeMap<>();
+			List<GoldClaim> goldClaims = new ArrayList<>();
+			for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+				if (line.startsWith("#") || line.isBlank()) {
+					continue;
+				}
+				String[] f = line.split("\t");
+				if (f[0].equals("ENTITY")) {
+					int b = Integer.parseInt(f[1]);
+					int e = Integer.parseInt(f[2]);
+					assertThat(text.substring(b, e)).as("%s %s", id, line).isEqualTo(f[4]);
+					goldEntities.put(b + ":" + e + ":" + f[3], f[4]);
+				} else {
+					goldClaims.add(new GoldClaim(f[1], f[2], span(f[3], f[4]), span(f[5], f[6]), span(f[7], f[8])));
+				}
+			}
+			JCas jcas = PipelineFixture.annotate(text);
+			predictions.add(jcas);
+			Map<String, String> predicted = new TreeMap<>();
+			for (Entity e : jcas.select(Entity.class)) {
+				predicted.put(e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel(), e.getCoveredText());
+			}
+			for (String key : predicted.keySet()) {
+				count(label(key), goldEntities.containsKey(key) ? 1 : 0, goldEntities.containsKey(key) ? 0 : 1, 0);
+			}
+			for (String key : goldEntities.keySet()) {
+				if (!predicted.containsKey(key)) {
+					count(label(key), 0, 0, 1);
+				}
+			}
+			compareClaims(jcas.select(Claim.class).asList(), goldClaims);
+		}
+	}
+
+	private void compareClaims(List<Claim> predicted, List<GoldClaim> gold) {
+		boolean[] used = new boolean[gold.size()];
+		for (Claim c : predicted) {
+			Span content = new Span(c.getBegin(), c.getEnd());
+			int best = -1;
+			double bestDice = 0.5;
+			for (int i = 0; i < gold.size(); i++) {
+				double d = used[i] ? 0 : gold.get(i).content().dice(content);
+				if (d >= bestDice) {
+					best = i;
+					bestDice = d;
+				}
+			}
+			Span source = c.getSource() == null ? null : new Span(c.getSource().getBegin(), c.getSource().getEnd());
+			Span cue = c.getCue() == null ? null : new Span(c.getCue().getBegin(), c.getCue().getEnd());
+			if (best < 0) {
+				count("Claim", 0, 1, 0);
+				count("Claim source", 0, source == null ? 0 : 1, 0);
+				count("Claim cue", 0, cue == null ? 0 : 1, 0);
+				continue;
+			}
+			used[best] = true;
+			GoldClaim g = gold.get(best);
+			count("Claim", 1, 0, 0);
+			part("Claim source", g.source(), source);
+			part("Claim cue", g.cue(), cue);
+			matchedClaims++;
+			kindAgree += g.kind().equals(c.getKind()) ? 1 : 0;
+			factualityAgree += g.factuality().equals(c.getFactuality()) ? 1 : 0;
+		}
+		for (int i = 0; i < gold.size(); i++) {
+			if (!used[i]) {
+				count("Claim", 0, 0, 1);
+				count("Claim source", 0, 0, gold.get(i).source() == null ? 0 : 1);
+				count("Claim cue", 0, 0, gold.get(i).cue() == null ? 0 : 1);
+			}
+		}
+	}
+
+	private void part(String type, Span gold, Span predicted) {
+		if (gold == null && predicted == null) {
+			return;
+		}
+		if (gold != null && gold.equals(predicted)) {
+			count(type, 1, 0, 0);
+		} else {
+			count(type, 0, predicted == null ? 0 : 1, gold == null ? 0 : 1);
+		}
+	}
+
+	private static Span span(String b, String e) {
+		return b.equals("-") ? null : new Span(Integer.parseInt(b), Integer.parseInt(e));
+	}
+
+	private static String label(String key) {
+		return key.substring(key.lastIndexOf(':') + 1);
+	}
+
+	private void count(String type, int tp, int fp, int fn) {
+		Counts c = counts.computeIfAbsent(type, k -> new Counts());
+		c.tp += tp;
+		c.fp += fp;
+		c.fn += fn;
+		if (!type.startsWith("Claim")) {
+			Counts all = counts.computeIfAbsent("Entities (micro)", k -> new Counts());
+			all.tp += tp;
+			all.fp += fp;
+			all.fn += fn;
+		}
+	}
+
+	String report() {
+		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-18s %5s %5s %5s %6s %6s %6s%n", "type", "tp",
+				"fp", "fn", "P", "R", "F1"));
+		counts.forEach((type, c) -> b.append(String.format(Locale.ROOT, "%-18s %5d %5d %5d %6.3f %6.3f %6.3f%n", type,
+				c.tp, c.fp, c.fn, c.p(), c.r(), c.f1())));
+		b.append(String.format(Locale.ROOT, "matched claims: %d, kind agreement %.3f, factuality agreement %.3f%n",
+				matchedClaims, (double) kindAgree / matchedClaims, (double) factualityAgree / matchedClaims));
+		return b.toString();
+	}
+
+	double f1(String type) {
+		Counts c = counts.get(type);
+		return c == null ? 0 : c.f1();
+	}
+}
