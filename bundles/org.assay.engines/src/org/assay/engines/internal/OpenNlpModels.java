@@ -19,50 +19,57 @@ public final class OpenNlpModels {
 	public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 	public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-	private static volatile SentenceModel sentenceModel;
-	private static volatile TokenizerModel tokenizerModel;
-	private static volatile POSModel posModel;
+	/** Reads a model from a stream. */
+	@FunctionalInterface
+	private interface Reader<M> {
+		M read(InputStream in) throws IOException;
+	}
+
+	/** A model read on first use and then shared. */
+	private static final class Lazy<M> {
+		private final String file;
+		private final Reader<M> reader;
+		private volatile M model;
+
+		Lazy(String file, Reader<M> reader) {
+			this.file = file;
+			this.reader = reader;
+		}
+
+		M get() throws IOException {
+			M m = model;
+			if (m == null) {
+				synchronized (this) {
+					m = model;
+					if (m == null) {
+						try (InputStream in = open(file)) {
+							m = reader.read(in);
+						}
+						model = m;
+					}
+				}
+			}
+			return m;
+		}
+	}
+
+	private static final Lazy<SentenceModel> SENTENCE_MODEL = new Lazy<>(SENTENCE, SentenceModel::new);
+	private static final Lazy<TokenizerModel> TOKENIZER_MODEL = new Lazy<>(TOKENS, TokenizerModel::new);
+	private static final Lazy<POSModel> POS_MODEL = new Lazy<>(POS, POSModel::new);
 
 	private OpenNlpModels() {
 	}
 
 	public static SentenceModel sentence() throws IOException {
-		if (sentenceModel == null) {
-			synchronized (OpenNlpModels.class) {
-				if (sentenceModel == null) {
-					try (InputStream in = open(SENTENCE)) {
-						sentenceModel = new SentenceModel(in);
-					}
-				}
-			}
-		}
-		return sentenceModel;
+		return SENTENCE_MODEL.get();
 	}
 
 	public static TokenizerModel tokenizer() throws IOException {
-		if (tokenizerModel == null) {
-			synchronized (OpenNlpModels.class) {
-				if (tokenizerModel == null) {
-					try (InputStream in = open(TOKENS)) {
-						tokenizerModel = new TokenizerModel(in);
-					}
-				}
-			}
-		}
-		return tokenizerModel;
+		return TOKENIZER_MODEL.get();
 	}
 
 	public static POSModel pos() throws IOException {
-		if (posModel == null) {
-			synchronized (OpenNlpModels.class) {
-				if (posModel == null) {
-					try (InputStream in = open(POS)) {
-						posModel = new POSModel(in);
-					}
-				}
-			}
-		}
-		return posModel;
+		return POS_MODEL.get();
 	}
 
 	private static InputStream open(String name) throws IOException {

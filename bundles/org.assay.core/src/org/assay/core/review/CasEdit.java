@@ -1,0 +1,15 @@
+package org.assay.core.review;
+
+/**
+ * One reversible change to a layer's CAS. Edits are applied and undone in strict order by the
+ * caller (the workbench operation history), so each may keep what it needs to restore.
+ */
+public interface CasEdit {
+
+	/** Short label for menus ("Accept PERSON"). */
+	String label();
+
+	void apply();
+
+	void undo();
+}

@@ -1,0 +1,128 @@
+package org.assay.core.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.uima.cas.FSIterator;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
+import org.assay.type.Reviewable;
+import org.assay.types.ReviewStatus;
+
+/**
+ * Moves through the annotations an annotator reviews (entities and claims; a claim's source,
+ * cue and quantity are reviewed with it), in text order.
+ */
+public final class ReviewNavigator {
+
+	/** Text order: by begin, longer first, an entity before a claim with the same span. */
+	private static final Comparator<Reviewable> ORDER = Comparator.comparingInt(Reviewable::getBegin)
+			.thenComparing(Comparator.comparingInt(Reviewable::getEnd).reversed())
+			.thenComparing(r -> r instanceof Claim ? 1 : 0);
+
+	private ReviewNavigator() {
+	}
+
+	/** Entities and claims of the layer, in text order. */
+	public static List<Reviewable> reviewables(JCas jcas) {
+		List<Reviewable> all = new ArrayList<>();
+		jcas.select(Entity.class).forEach(all::add);
+		jcas.select(Claim.class).forEach(all::add);
+		all.sort(ORDER);
+		return all;
+	}
+
+	/** The first SUGGESTED annotation after {@code current} (or after {@code offset} if none), wrapping around. */
+	public static Optional<Reviewable> nextSuggestion(JCas jcas, Reviewable current, int offset) {
+		return step(jcas, current, offset, true);
+	}
+
+	/** The last SUGGESTED annotation before {@code current} (or {@code offset}), wrapping around. */
+	public static Optional<Reviewable> previousSuggestion(JCas jcas, Reviewable current, int offset) {
+		return step(jcas, current, offset, false);
+	}
+
+	/**
+	 * Walks the CAS's annotation index from the current annotation (or the offset): O(log n) to
+	 * position, then one step per annotation, so large documents stay fast.
+	 */
+	private static Optional<Reviewable> step(JCas jcas, Reviewable current, int offset, boolean forward) {
+		FSIterator<Reviewable> it = jcas.getAnnotationIndex(Reviewable.class).iterator();
+		if (current != null && current.getCAS() == jcas.getCas()) {
+			it.moveTo(current);
+			while (it.isValid() && it.get() != current) {
+				it.moveToNext();
+			}
+			if (!it.isValid()) {
+				it.moveTo(current);
+			}
+			advance(it, forward);
+		} else {
+			it.moveTo(new Annotation(jcas, offset, Integer.MAX_VALUE));
+			if (!forward) {
+				if (it.isValid()) {
+					it.moveToPrevious();
+				} else {
+					it.moveToLast();
+				}
+			}
+		}
+		int size = jcas.getAnnotationIndex(Reviewable.class).size();
+		for (int seen = 0; seen <= size; seen++) {
+			if (!it.isValid()) {
+				if (forward) {
+					it.moveToFirst();
+				} else {
+					it.moveToLast();
+				}
+				if (!it.isValid()) {
+					return Optional.empty();
+				}
+			}
+			Reviewable r = it.get();
+			if ((r instanceof Entity || r instanceof Claim) && ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED
+					&& r != current) {
+				return Optional.of(r);
+			}
+			advance(it, forward);
+		}
+		return Optional.empty();
+	}
+
+	private static void advance(FSIterator<Reviewable> it, boolean forward) {
+		if (forward) {
+			it.moveToNext();
+		} else {
+			it.moveToPrevious();
+		}
+	}
+
+	/** Entities and claims covering {@code offset}, innermost first (entities before the claims around them). */
+	public static List<Reviewable> at(JCas jcas, int offset) {
+		List<Reviewable> hits = new ArrayList<>();
+		for (Reviewable r : jcas.select(Reviewable.class).covering(offset, offset)) {
+			if ((r instanceof Entity || r instanceof Claim) && (offset < r.getEnd() || r.getBegin() == r.getEnd())) {
+				hits.add(r);
+			}
+		}
+		hits.sort(Comparator.comparingInt((Reviewable r) -> r.getEnd() - r.getBegin()));
+		return hits;
+	}
+
+	/** Counts of SUGGESTED and of all reviewable annotations: the annotator's progress. */
+	public static int[] progress(JCas jcas) {
+		int open = 0;
+		int total = 0;
+		for (Reviewable r : reviewables(jcas)) {
+			total++;
+			if (ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED) {
+				open++;
+			}
+		}
+		return new int[] { open, total };
+	}
+}
