@@ -12,4 +12,7 @@ public interface CasEdit {
 	void apply();
 
 	void undo();
+
+	/** The annotations this edit adds, changes or removes, so views can refresh just those. */
+	java.util.List<org.assay.type.Reviewable> affected();
 }

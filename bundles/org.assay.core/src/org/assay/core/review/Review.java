@@ -97,6 +97,11 @@ public final class Review {
 			}
 
 			@Override
+			public List<Reviewable> affected() {
+				return List.of(e);
+			}
+
+			@Override
 			public void apply() {
 				e.setLabel(label);
 				e.setStatus(status.name());
@@ -127,6 +132,11 @@ public final class Review {
 			@Override
 			public String label() {
 				return "Resize " + describe(r);
+			}
+
+			@Override
+			public List<Reviewable> affected() {
+				return List.of(r);
 			}
 
 			@Override
@@ -194,6 +204,15 @@ public final class Review {
 			@Override
 			public String label() {
 				return source ? "Set claim source" : "Set claim cue";
+			}
+
+			@Override
+			public List<Reviewable> affected() {
+				List<Reviewable> list = new ArrayList<>(List.of(claim, part));
+				if (old != null) {
+					list.add(old);
+				}
+				return list;
 			}
 
 			@Override
@@ -268,6 +287,11 @@ public final class Review {
 			}
 
 			@Override
+			public List<Reviewable> affected() {
+				return List.of(claim);
+			}
+
+			@Override
 			public void apply() {
 				set.run();
 				claim.setStatus(status.name());
@@ -339,6 +363,11 @@ public final class Review {
 		}
 
 		@Override
+		public List<Reviewable> affected() {
+			return List.of(target);
+		}
+
+		@Override
 		public void apply() {
 			oldStatus = target.getStatus();
 			oldChangedAt = target.getChangedAt();
@@ -355,9 +384,9 @@ public final class Review {
 
 	private static final class AddEdit implements CasEdit {
 		private final String label;
-		private final Annotation annotation;
+		private final Reviewable annotation;
 
-		AddEdit(String label, Annotation annotation) {
+		AddEdit(String label, Reviewable annotation) {
 			this.label = label;
 			this.annotation = annotation;
 		}
@@ -365,6 +394,11 @@ public final class Review {
 		@Override
 		public String label() {
 			return label;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(annotation);
 		}
 
 		@Override
@@ -379,15 +413,20 @@ public final class Review {
 	}
 
 	private static final class RemoveEdit implements CasEdit {
-		private final Annotation annotation;
+		private final Reviewable annotation;
 
-		RemoveEdit(Annotation annotation) {
+		RemoveEdit(Reviewable annotation) {
 			this.annotation = annotation;
 		}
 
 		@Override
 		public String label() {
 			return "Remove";
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(annotation);
 		}
 
 		@Override
@@ -418,6 +457,13 @@ public final class Review {
 		@Override
 		public String label() {
 			return label;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			List<Reviewable> all = new ArrayList<>();
+			edits.forEach(e -> all.addAll(e.affected()));
+			return all;
 		}
 
 		@Override

@@ -1,0 +1,227 @@
+package org.assay.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.io.TextFiles;
+import org.assay.type.DocumentMeta;
+import org.assay.types.AssayTypeSystem;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.assay.ui.internal.CorpusDocument;
+import org.eclipse.core.resources.IResourceStatus;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.operation.IRunnableContext;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.texteditor.AbstractDocumentProvider;
+
+/**
+ * Provides a corpus text (read-only) and the annotator's layer of it. The layer is read from
+ * {@code annotations/<id>/<annotator>.xmi}, or started from the engine layer, or empty; saving
+ * writes it atomically. A layer changed on disk since it was read is not overwritten silently:
+ * the editor asks (it sees {@link #isSynchronized} turn false, and a save gets OUT_OF_SYNC).
+ */
+public class AssayDocumentProvider extends AbstractDocumentProvider {
+
+	/** Per-input state: where the layer lives and when it was read. */
+	private final class LayerInfo extends ElementInfo {
+		final CorpusDocument doc;
+		final String annotator;
+		long readStamp;
+
+		LayerInfo(IDocument document, IAnnotationModel model, CorpusDocument doc, String annotator) {
+			super(document, model);
+			this.doc = doc;
+			this.annotator = annotator;
+		}
+	}
+
+	@Override
+	protected ElementInfo createElementInfo(Object element) throws CoreException {
+		CorpusDocument doc = resolve(element);
+		String annotator = AssayUiPlugin.annotator();
+		IDocument document = createDocument(element);
+		CasAnnotationModel model = new CasAnnotationModel();
+		LayerInfo info = new LayerInfo(document, model, doc, annotator);
+		load(info, model);
+		model.addListener(m -> fireElementDirtyStateChanged(element, m.isDirty()));
+		return info;
+	}
+
+	private static CorpusDocument resolve(Object element) throws CoreException {
+		if (!(element instanceof IEditorInput input)) {
+			throw error("Not an editor input: " + element, null);
+		}
+		return CorpusDocument.of(input).orElseThrow(() -> error(input.getName()
+				+ " is not a text of an Assay corpus (expected <corpus>/texts/... beside an assay.json)", null));
+	}
+
+	private void load(LayerInfo info, CasAnnotationModel model) throws CoreException {
+		try {
+			Corpus corpus = Corpus.open(info.doc.root());
+			String id = info.doc.documentId();
+			String text = TextFiles.read(info.doc.textFile());
+			JCas jcas = AssayTypeSystem.newJCas();
+			Path own = corpus.layerPath(id, info.annotator);
+			if (Files.isRegularFile(own)) {
+				corpus.readLayer(id, info.annotator, jcas);
+			} else if (Files.isRegularFile(corpus.layerPath(id, Corpus.ENGINE_LAYER))) {
+				corpus.readLayer(id, Corpus.ENGINE_LAYER, jcas);
+				relabelLayer(jcas, info.annotator);
+			} else {
+				jcas.setDocumentText(text);
+				relabelLayer(jcas, info.annotator);
+			}
+			if (!text.equals(jcas.getDocumentText())) {
+				throw error(own + ": its text differs from " + info.doc.textFile() + "; the layer belongs to another version of the text", null);
+			}
+			info.readStamp = stamp(own);
+			model.setCas(jcas);
+		} catch (CorpusException e) {
+			throw error(e.getMessage(), e);
+		}
+	}
+
+	/** Records whose layer this CAS now is. */
+	private static void relabelLayer(JCas jcas, String annotator) {
+		DocumentMeta meta = jcas.select(DocumentMeta.class).singleOrNull();
+		if (meta != null) {
+			meta.setLayer(annotator);
+		}
+	}
+
+	@Override
+	protected IDocument createDocument(Object element) throws CoreException {
+		CorpusDocument doc = resolve(element);
+		try {
+			return new Document(TextFiles.read(doc.textFile()));
+		} catch (CorpusException e) {
+			throw error(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	protected IAnnotationModel createAnnotationModel(Object element) {
+		return new CasAnnotationModel();
+	}
+
+	@Override
+	protected void doSaveDocument(IProgressMonitor monitor, Object element, IDocument document, boolean overwrite)
+			throws CoreException {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		if (info == null) {
+			return;
+		}
+		CasAnnotationModel model = (CasAnnotationModel) info.fModel;
+		try {
+			Corpus corpus = Corpus.open(info.doc.root());
+			Path layer = corpus.layerPath(info.doc.documentId(), info.annotator);
+			if (!overwrite && stamp(layer) != info.readStamp) {
+				throw new CoreException(new Status(IStatus.ERROR, AssayUiPlugin.ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
+						layer + " was changed on disk since it was opened", null));
+			}
+			DocumentState state = corpus.state(info.doc.documentId(), info.annotator);
+			corpus.writeLayer(info.doc.documentId(), info.annotator, model.jcas(),
+					state == DocumentState.NEW ? DocumentState.IN_PROGRESS : state);
+			corpus.save();
+			info.readStamp = stamp(layer);
+			model.setDirty(false);
+		} catch (CorpusException e) {
+			throw error(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public boolean canSaveDocument(Object element) {
+		ElementInfo info = getElementInfo(element);
+		return info != null && ((CasAnnotationModel) info.fModel).isDirty();
+	}
+
+	@Override
+	public long getModificationStamp(Object element) {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		if (info == null) {
+			return super.getModificationStamp(element);
+		}
+		try {
+			return stamp(Corpus.open(info.doc.root()).layerPath(info.doc.documentId(), info.annotator));
+		} catch (CorpusException e) {
+			return info.readStamp;
+		}
+	}
+
+	@Override
+	public long getSynchronizationStamp(Object element) {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		return info == null ? super.getSynchronizationStamp(element) : info.readStamp;
+	}
+
+	@Override
+	public boolean isSynchronized(Object element) {
+		return getModificationStamp(element) == getSynchronizationStamp(element);
+	}
+
+	@Override
+	protected void doResetDocument(Object element, IProgressMonitor monitor) throws CoreException {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		if (info != null) {
+			load(info, (CasAnnotationModel) info.fModel);
+			fireElementDirtyStateChanged(element, false);
+			fireElementContentReplaced(element);
+		}
+	}
+
+	@Override
+	protected void doSynchronize(Object element, IProgressMonitor monitor) throws CoreException {
+		doResetDocument(element, monitor);
+	}
+
+	@Override
+	public boolean isReadOnly(Object element) {
+		return true; // the text is the source; annotators change annotations, never the text
+	}
+
+	@Override
+	public boolean isModifiable(Object element) {
+		return false;
+	}
+
+	@Override
+	protected IRunnableContext getOperationRunner(IProgressMonitor monitor) {
+		return null;
+	}
+
+	/** The corpus location of an open input. */
+	public CorpusDocument corpusDocument(Object element) {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		return info == null ? null : info.doc;
+	}
+
+	/** The annotator whose layer an open input shows. */
+	public String annotator(Object element) {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		return info == null ? AssayUiPlugin.annotator() : info.annotator;
+	}
+
+	private static long stamp(Path file) {
+		try {
+			return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() * 1000 + Files.size(file) % 1000 : 0;
+		} catch (IOException e) {
+			return 0;
+		}
+	}
+
+	private static CoreException error(String message, Throwable cause) {
+		return new CoreException(new Status(IStatus.ERROR, AssayUiPlugin.ID, message, cause));
+	}
+}

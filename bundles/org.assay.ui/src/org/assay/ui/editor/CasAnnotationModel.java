@@ -1,0 +1,189 @@
+package org.assay.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.type.Claim;
+import org.assay.type.Reviewable;
+import org.assay.types.ReviewStatus;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.AnnotationModel;
+
+/**
+ * Bridges a layer's CAS (the source of truth) to the text editor's annotation model. Loads and
+ * updates go through {@link #replaceAnnotations} in one batch, in text order, so opening a
+ * document with tens of thousands of annotations costs one model event, not one per annotation.
+ */
+public final class CasAnnotationModel extends AnnotationModel {
+
+	/** Told when the layer changed (edits, undo, reload). */
+	public interface Listener {
+		void layerChanged(CasAnnotationModel model);
+	}
+
+	private JCas jcas;
+	private final Map<Reviewable, ReviewAnnotation> shown = new IdentityHashMap<>();
+	private final List<Annotation> currentMarks = new ArrayList<>();
+	private final ListenerList<Listener> listeners = new ListenerList<>();
+	private boolean showRejected;
+	private boolean dirty;
+
+	public JCas jcas() {
+		return jcas;
+	}
+
+	private boolean pending;
+
+	/**
+	 * Shows a (new) CAS: every visible reviewable annotation, in one batch. Before the model is
+	 * connected to its document the load waits for {@link #connected()}, because connecting adds
+	 * all positions in hash order, which costs quadratic time on large documents.
+	 */
+	public void setCas(JCas cas) {
+		this.jcas = cas;
+		if (fDocument != null) {
+			rebuild();
+		} else {
+			pending = true;
+		}
+		dirty = false;
+		fireLayerChanged();
+	}
+
+	@Override
+	protected void connected() {
+		super.connected();
+		if (pending) {
+			pending = false;
+			rebuild();
+		}
+	}
+
+	private void rebuild() {
+		Annotation[] old = shown.values().toArray(new Annotation[0]);
+		shown.clear();
+		Map<Annotation, Position> added = new LinkedHashMap<>();
+		if (jcas != null) {
+			for (Reviewable r : jcas.select(Reviewable.class)) {
+				if (isVisible(r) && !shown.containsKey(r)) {
+					ReviewAnnotation a = new ReviewAnnotation(r);
+					added.put(a, new Position(r.getBegin(), r.getEnd() - r.getBegin()));
+					shown.put(r, a);
+				}
+			}
+		}
+		replaceAnnotations(old, added);
+	}
+
+	/** Re-reads the given CAS annotations (changed, added or removed) in one batch. */
+	public void refresh(Collection<? extends Reviewable> touched) {
+		List<Annotation> removed = new ArrayList<>();
+		Map<Annotation, Position> added = new LinkedHashMap<>();
+		for (Reviewable r : touched) {
+			if (r == null) {
+				continue;
+			}
+			ReviewAnnotation old = shown.remove(r);
+			if (old != null) {
+				removed.add(old);
+			}
+			if (isIndexed(r) && isVisible(r)) {
+				ReviewAnnotation a = new ReviewAnnotation(r);
+				added.put(a, new Position(r.getBegin(), r.getEnd() - r.getBegin()));
+				shown.put(r, a);
+			}
+		}
+		replaceAnnotations(removed.toArray(new Annotation[0]), added);
+		dirty = true;
+		fireLayerChanged();
+	}
+
+	/** Whether {@code r} itself (not just an equal span) is in the CAS indexes. */
+	public boolean isIndexed(Reviewable r) {
+		for (Reviewable each : jcas.select(Reviewable.class).at(r.getBegin(), r.getEnd())) {
+			if (each == r) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isVisible(Reviewable r) {
+		return showRejected || ReviewStatus.parse(r.getStatus()) != ReviewStatus.REJECTED;
+	}
+
+	public boolean isShowRejected() {
+		return showRejected;
+	}
+
+	public void setShowRejected(boolean show) {
+		if (show != showRejected) {
+			showRejected = show;
+			rebuild();
+			fireLayerChanged();
+		}
+	}
+
+	/** Marks the annotation under review (and, for a claim, its source and cue) with a strong box. */
+	public void setCurrent(Reviewable current) {
+		Map<Annotation, Position> marks = new LinkedHashMap<>();
+		if (current != null) {
+			mark(marks, current);
+			if (current instanceof Claim c) {
+				mark(marks, c.getSource());
+				mark(marks, c.getCue());
+			}
+		}
+		replaceAnnotations(currentMarks.toArray(new Annotation[0]), marks);
+		currentMarks.clear();
+		currentMarks.addAll(marks.keySet());
+	}
+
+	private static void mark(Map<Annotation, Position> marks, Reviewable r) {
+		if (r != null) {
+			marks.put(new Annotation(ReviewAnnotation.CURRENT, false, ReviewAnnotation.describe(r)),
+					new Position(r.getBegin(), r.getEnd() - r.getBegin()));
+		}
+	}
+
+	/** The editor annotation showing {@code r}, or null if hidden. */
+	public ReviewAnnotation shown(Reviewable r) {
+		return shown.get(r);
+	}
+
+	public int shownCount() {
+		return shown.size();
+	}
+
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	public void setDirty(boolean dirty) {
+		if (this.dirty != dirty) {
+			this.dirty = dirty;
+			fireLayerChanged();
+		}
+	}
+
+	public void addListener(Listener l) {
+		listeners.add(l);
+	}
+
+	public void removeListener(Listener l) {
+		listeners.remove(l);
+	}
+
+	private void fireLayerChanged() {
+		for (Listener l : listeners) {
+			l.layerChanged(this);
+		}
+	}
+}

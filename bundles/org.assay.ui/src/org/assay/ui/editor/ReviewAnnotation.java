@@ -1,0 +1,65 @@
+package org.assay.ui.editor;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.assay.type.Claim;
+import org.assay.type.Cue;
+import org.assay.type.Entity;
+import org.assay.type.Reviewable;
+import org.assay.type.Source;
+import org.assay.types.ReviewStatus;
+import org.eclipse.jface.text.source.Annotation;
+
+/**
+ * The editor's view of one CAS annotation. Its type ({@code org.assay.ui.entity.person},
+ * {@code ...suggested}) selects the style declared in plugin.xml, so users restyle it in
+ * Preferences > General > Editors > Text Editors > Annotations.
+ */
+public final class ReviewAnnotation extends Annotation {
+
+	public static final String PREFIX = "org.assay.ui.";
+	public static final String CURRENT = PREFIX + "current";
+	private static final Set<String> STYLED_LABELS = Set.of("person", "organization", "location", "date", "quantity");
+
+	private final Reviewable reviewable;
+
+	ReviewAnnotation(Reviewable reviewable) {
+		super(typeOf(reviewable), false, describe(reviewable));
+		this.reviewable = reviewable;
+	}
+
+	public Reviewable reviewable() {
+		return reviewable;
+	}
+
+	/** Annotation type for a CAS annotation in its current state. */
+	public static String typeOf(Reviewable r) {
+		String base;
+		if (r instanceof Entity e) {
+			String label = e.getLabel() == null ? "" : e.getLabel().toLowerCase(Locale.ROOT);
+			base = PREFIX + "entity." + (STYLED_LABELS.contains(label) ? label : "other");
+		} else if (r instanceof Claim) {
+			base = PREFIX + "claim";
+		} else if (r instanceof Source) {
+			base = PREFIX + "source";
+		} else if (r instanceof Cue) {
+			base = PREFIX + "cue";
+		} else {
+			base = PREFIX + "quantity";
+		}
+		ReviewStatus status = ReviewStatus.parse(r.getStatus());
+		if (status == ReviewStatus.SUGGESTED) {
+			return base + ".suggested";
+		}
+		return status == ReviewStatus.REJECTED ? base + ".rejected" : base;
+	}
+
+	/** Hover text: "PERSON · SUGGESTED · assay-entities@0.1.0 · 0.85". */
+	public static String describe(Reviewable r) {
+		String what = r instanceof Entity e ? e.getLabel()
+				: r instanceof Claim c ? "CLAIM " + c.getKind() + " " + c.getFactuality() : r.getType().getShortName().toUpperCase(Locale.ROOT);
+		return what + " \u00B7 " + r.getStatus() + " \u00B7 " + r.getOrigin()
+				+ String.format(Locale.ROOT, " \u00B7 %.2f", r.getConfidence());
+	}
+}

@@ -1,0 +1,27 @@
+package org.assay.ui.internal;
+
+import org.assay.ui.views.AnnotationsView;
+import org.assay.ui.views.ClaimsView;
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Project Explorer left, the text in the middle, Annotations and Claims below, Properties right. */
+public class AssayPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.assay.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, editors);
+		IFolderLayout bottom = layout.createFolder("org.assay.ui.bottom", IPageLayout.BOTTOM, 0.68f, editors);
+		bottom.addView(AnnotationsView.ID);
+		bottom.addView(ClaimsView.ID);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.76f, editors);
+		layout.addShowViewShortcut(AnnotationsView.ID);
+		layout.addShowViewShortcut(ClaimsView.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+	}
+}

@@ -1,0 +1,37 @@
+package org.assay.ui.internal;
+
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/** Assay preferences: the annotator id recorded on every change, and display options. */
+public class AssayPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	public AssayPreferencePage() {
+		super(GRID);
+		setDescription("Your annotator id names your layer (annotations/<document>/<id>.xmi) and is recorded on "
+				+ "every annotation you add. Colours and styles of labels are under General > Editors > Text Editors > Annotations.");
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(AssayUiPlugin.getDefault().getPreferenceStore());
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		StringFieldEditor annotator = new StringFieldEditor(AssayUiPlugin.PREF_ANNOTATOR, "Annotator id:",
+				getFieldEditorParent()) {
+			@Override
+			protected boolean doCheckState() {
+				return getStringValue().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+			}
+		};
+		annotator.setErrorMessage("Letters, digits, '.', '_' and '-' only (it becomes a file name)");
+		addField(annotator);
+		addField(new BooleanFieldEditor(AssayUiPlugin.PREF_SHOW_REJECTED, "Show rejected suggestions",
+				getFieldEditorParent()));
+	}
+}

@@ -1,0 +1,67 @@
+package org.assay.ui.internal;
+
+import org.assay.ui.editor.AssayEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+/**
+ * For {@code ./assay workbench}: when started with {@code -Dassay.open=<project>/<path>}, makes
+ * sure the project exists in the workspace (importing the folder of that name beside the
+ * workspace metadata), switches to the Assay perspective and opens the file in the editor.
+ */
+public class DemoStartup implements IStartup {
+
+	@Override
+	public void earlyStartup() {
+		String open = System.getProperty("assay.open");
+		if (open == null || open.isBlank()) {
+			return;
+		}
+		IPath path = IPath.fromPortableString(open);
+		try {
+			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0));
+			if (!project.exists()) {
+				project.create(null);
+			}
+			if (!project.isOpen()) {
+				project.open(null);
+			}
+			project.refreshLocal(IResource.DEPTH_INFINITE, null);
+			IFile file = project.getFile(path.removeFirstSegments(1));
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIn(file));
+		} catch (CoreException e) {
+			StatusManager.getManager().handle(new Status(IStatus.ERROR, AssayUiPlugin.ID, "Cannot open " + open, e),
+					StatusManager.LOG | StatusManager.SHOW);
+		}
+	}
+
+	private static void openIn(IFile file) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null) {
+			return;
+		}
+		try {
+			window.getShell().setMaximized(true);
+			IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(AssayPerspective.ID, window);
+			if (file.exists()) {
+				AssayEditor editor = (AssayEditor) page.openEditor(new FileEditorInput(file), AssayEditor.ID);
+				editor.nextSuggestion();
+			}
+		} catch (CoreException e) {
+			StatusManager.getManager().handle(new Status(IStatus.ERROR, AssayUiPlugin.ID, "Cannot open " + file, e),
+					StatusManager.LOG | StatusManager.SHOW);
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package org.assay.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assay.type.Reviewable;
+import org.assay.ui.editor.AssayEditor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * A table of the active Assay editor's annotations that follows editor activation and layer
+ * changes (refreshed at most once per UI cycle). Double-click reveals an annotation in the text;
+ * Accept/Reject act on the whole selection as one undoable step.
+ */
+abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listener {
+
+	protected TableViewer viewer;
+	protected AssayEditor editor;
+	private boolean refreshQueued;
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			IWorkbenchPart part = ref.getPart(false);
+			if (part instanceof AssayEditor e) {
+				track(e);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				track(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		createFilters(parent);
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setUseHashlookup(true);
+		createColumns();
+		viewer.addDoubleClickListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (editor != null && first instanceof Reviewable r) {
+				editor.reveal(r);
+				getSite().getPage().activate(editor);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		getViewSite().getActionBars().getToolBarManager().add(action("Accept", true));
+		getViewSite().getActionBars().getToolBarManager().add(action("Reject", false));
+		getSite().getPage().addPartListener(partListener);
+		if (getSite().getPage().getActiveEditor() instanceof AssayEditor e) {
+			track(e);
+		}
+	}
+
+	/** Filters above the table; none by default. */
+	protected void createFilters(Composite parent) {
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+	}
+
+	protected abstract void createColumns();
+
+	/** The rows for the editor's layer, after filters. */
+	protected abstract List<? extends Reviewable> rows(AssayEditor editor);
+
+	private Action action(String name, boolean accept) {
+		Action a = new Action(name) {
+			@Override
+			public void run() {
+				if (editor == null) {
+					return;
+				}
+				List<Reviewable> selected = new ArrayList<>();
+				for (Object o : viewer.getStructuredSelection()) {
+					selected.add((Reviewable) o);
+				}
+				editor.acceptAll(selected, accept);
+			}
+		};
+		a.setToolTipText(name + " the selected annotations (one undoable step)");
+		return a;
+	}
+
+	protected TableViewerColumn column(String title, int width, java.util.function.Function<Reviewable, String> text) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.getColumn().setMoveable(true);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = text.apply((Reviewable) element);
+				return s == null ? "" : s.replace('\n', ' ');
+			}
+		});
+		return c;
+	}
+
+	void track(AssayEditor e) {
+		if (editor == e) {
+			return;
+		}
+		if (editor != null) {
+			editor.removeListener(this);
+		}
+		editor = e;
+		if (editor != null) {
+			editor.addListener(this);
+		}
+		refresh();
+	}
+
+	protected void refresh() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(editor == null || editor.model() == null || editor.model().jcas() == null ? List.of() : rows(editor));
+		setContentDescription(editor == null ? "No Assay editor is active" : editor.getTitle());
+	}
+
+	@Override
+	public void layerChanged(AssayEditor e) {
+		if (refreshQueued) {
+			return;
+		}
+		refreshQueued = true;
+		Display.getCurrent().asyncExec(() -> {
+			refreshQueued = false;
+			refresh();
+		});
+	}
+
+	@Override
+	public void currentChanged(AssayEditor e, Reviewable current) {
+		// the table follows the editor's layer, not its caret
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		if (editor != null) {
+			editor.removeListener(this);
+		}
+		super.dispose();
+	}
+}
