@@ -124,11 +124,14 @@ public class AssayEditor extends TextEditor {
 	}
 
 	@Override
-	protected void createActions() {
-		super.createActions();
-		// Undo/redo of review edits, not of (read-only) text changes
-		setAction(ITextEditorActionConstants.UNDO, new UndoActionHandler(getSite(), undoContext));
-		setAction(ITextEditorActionConstants.REDO, new RedoActionHandler(getSite(), undoContext));
+	protected void createUndoRedoActions() {
+		// Undo/redo act on review edits (the text itself is read-only)
+		UndoActionHandler undo = new UndoActionHandler(getEditorSite(), undoContext);
+		undo.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+		setAction(ITextEditorActionConstants.UNDO, undo);
+		RedoActionHandler redo = new RedoActionHandler(getEditorSite(), undoContext);
+		redo.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO);
+		setAction(ITextEditorActionConstants.REDO, redo);
 	}
 
 	@Override

@@ -129,6 +129,11 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		refresh();
 	}
 
+	/** Rows currently listed (after filters). */
+	public int rowCount() {
+		return viewer == null || viewer.getInput() == null ? 0 : ((List<?>) viewer.getInput()).size();
+	}
+
 	protected void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
