@@ -55,4 +55,32 @@ class CorpusTest {
 		Corpus corpus = Corpus.openOrCreate(dir);
 		assertThatThrownBy(() -> corpus.putText("../evil.txt", "x")).isInstanceOf(CorpusException.class);
 	}
+
+	@Test
+	void thatTheBinaryCacheIsUsedOnlyWhileItMatchesTheXmi() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir);
+		corpus.putText("a.txt", "Mali.");
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText("Mali.");
+		org.assay.type.Entity e = new org.assay.type.Entity(jcas, 0, 4);
+		e.setLabel("LOCATION");
+		e.addToIndexes();
+		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
+		assertThat(corpus.cachePath("a.txt", "alice")).exists();
+		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/");
+
+		// someone edits the XMI by hand: the stale cache must not win
+		java.nio.file.Path xmi = corpus.layerPath("a.txt", "alice");
+		Files.writeString(xmi, Files.readString(xmi).replace("LOCATION", "PERSON"));
+		Files.setLastModifiedTime(xmi, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+		JCas read = AssayTypeSystem.newJCas();
+		corpus.readLayer("a.txt", "alice", read);
+		assertThat(read.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("PERSON");
+
+		// a damaged cache is ignored, the XMI is read
+		Files.write(corpus.cachePath("a.txt", "alice"), new byte[] { 1, 2, 3 });
+		JCas again = AssayTypeSystem.newJCas();
+		corpus.readLayer("a.txt", "alice", again);
+		assertThat(again.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("PERSON");
+	}
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.io.AtomicFileWriter;
+import org.assay.core.io.LayerCache;
 import org.assay.core.io.TextFiles;
 import org.assay.core.io.XmiFiles;
 import org.assay.types.AssayTypeSystem;
@@ -43,6 +44,8 @@ public final class Corpus {
 	public static final String ENGINE_LAYER = "engine";
 	/** Layer holding the curated result. */
 	public static final String CURATION_LAYER = "curation";
+	/** Folder of derived binary caches of the XMI layers. */
+	public static final String CACHE = ".assay-cache";
 
 	private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -98,6 +101,7 @@ public final class Corpus {
 		Manifest m = new Manifest();
 		m.typeSystemVersion = AssayTypeSystem.VERSION;
 		Corpus corpus = new Corpus(root, m);
+		AtomicFileWriter.writeString(root.resolve(".gitignore"), CACHE + "/\n");
 		corpus.save();
 		return corpus;
 	}
@@ -154,14 +158,30 @@ public final class Corpus {
 		}
 	}
 
-	/** Reads a layer into an empty JCas of the Assay type system. */
+	/**
+	 * Reads a layer into an empty JCas of the Assay type system: from its binary cache when that
+	 * was made from the current XMI, else from the XMI (and then refreshes the cache).
+	 */
 	public void readLayer(String documentId, String layer, JCas into) throws CorpusException {
-		XmiFiles.read(layerPath(documentId, layer), into.getCas());
+		Path xmi = layerPath(documentId, layer);
+		Path cache = cachePath(documentId, layer);
+		if (LayerCache.load(xmi, cache, into.getCas())) {
+			return;
+		}
+		XmiFiles.read(xmi, into.getCas());
+		LayerCache.store(into.getCas(), xmi, cache);
+	}
+
+	/** Where the binary cache of a layer lives (derived data, ignored by git). */
+	public Path cachePath(String documentId, String layer) {
+		checkLayer(layer);
+		return root.resolve(CACHE).resolve(documentId).resolve(layer + ".bin");
 	}
 
 	/** Writes a layer atomically and records its state. */
 	public void writeLayer(String documentId, String layer, JCas jcas, DocumentState state) throws CorpusException {
 		XmiFiles.write(jcas.getCas(), layerPath(documentId, layer));
+		LayerCache.store(jcas.getCas(), layerPath(documentId, layer), cachePath(documentId, layer));
 		synchronized (this) {
 			manifest.statesOf(documentId).put(layer, state.name());
 			if (!layer.equals(ENGINE_LAYER) && !layer.equals(CURATION_LAYER) && !manifest.annotators.contains(layer)) {

@@ -27,12 +27,14 @@ public final class ReviewNavigator {
 	private ReviewNavigator() {
 	}
 
-	/** Entities and claims of the layer, in text order. */
+	/** Entities and claims of the layer, in text order (the CAS annotation index's order; no sort). */
 	public static List<Reviewable> reviewables(JCas jcas) {
-		List<Reviewable> all = new ArrayList<>();
-		jcas.select(Entity.class).forEach(all::add);
-		jcas.select(Claim.class).forEach(all::add);
-		all.sort(ORDER);
+		List<Reviewable> all = new ArrayList<>(jcas.getAnnotationIndex(Reviewable.class).size());
+		for (Reviewable r : jcas.getAnnotationIndex(Reviewable.class)) {
+			if (r instanceof Entity || r instanceof Claim) {
+				all.add(r);
+			}
+		}
 		return all;
 	}
 
@@ -117,10 +119,13 @@ public final class ReviewNavigator {
 	public static int[] progress(JCas jcas) {
 		int open = 0;
 		int total = 0;
-		for (Reviewable r : reviewables(jcas)) {
-			total++;
-			if (ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED) {
-				open++;
+		String suggested = ReviewStatus.SUGGESTED.name();
+		for (Reviewable r : jcas.select(Reviewable.class)) {
+			if (r instanceof Entity || r instanceof Claim) {
+				total++;
+				if (suggested.equals(r.getStatus())) {
+					open++;
+				}
 			}
 		}
 		return new int[] { open, total };

@@ -54,7 +54,7 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 		CasAnnotationModel model = new CasAnnotationModel();
 		LayerInfo info = new LayerInfo(document, model, doc, annotator);
 		load(info, model);
-		model.addListener(m -> fireElementDirtyStateChanged(element, m.isDirty()));
+		model.addListener((m, affected) -> fireElementDirtyStateChanged(element, m.isDirty()));
 		return info;
 	}
 
@@ -86,10 +86,30 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 				throw error(own + ": its text differs from " + info.doc.textFile() + "; the layer belongs to another version of the text", null);
 			}
 			info.readStamp = stamp(own);
+			shareStrings(jcas);
 			model.setCas(jcas);
 		} catch (CorpusException e) {
 			throw error(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * XMI reading makes a new string for every status, origin and label; on a large layer that
+	 * is megabytes of copies of a handful of values. Share one instance of each.
+	 */
+	private static void shareStrings(JCas jcas) {
+		java.util.Map<String, String> pool = new java.util.HashMap<>();
+		for (org.assay.type.Reviewable r : jcas.select(org.assay.type.Reviewable.class)) {
+			r.setOrigin(share(pool, r.getOrigin()));
+			r.setChangedAt(share(pool, r.getChangedAt()));
+			if (r instanceof org.assay.type.Entity e) {
+				e.setLabel(share(pool, e.getLabel()));
+			}
+		}
+	}
+
+	private static String share(java.util.Map<String, String> pool, String s) {
+		return s == null ? null : pool.computeIfAbsent(s, k -> k);
 	}
 
 	/** Records whose layer this CAS now is. */

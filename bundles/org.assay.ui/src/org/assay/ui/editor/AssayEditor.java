@@ -34,6 +34,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -52,7 +53,8 @@ public class AssayEditor extends TextEditor {
 	public interface Listener {
 		void currentChanged(AssayEditor editor, Reviewable current);
 
-		void layerChanged(AssayEditor editor);
+		/** @param affected what changed, or empty when everything may have */
+		void layerChanged(AssayEditor editor, java.util.Collection<? extends Reviewable> affected);
 	}
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Assay review");
@@ -62,20 +64,52 @@ public class AssayEditor extends TextEditor {
 	private String lastLabel;
 	private List<String> tagset = List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY");
 	private PropertySheetPage propertyPage;
+	private VisibleAnnotationPainter painter;
 	private TokenSpans tokens;
-	private final CasAnnotationModel.Listener modelListener = m -> {
-		tokens = null;
+	private final CasAnnotationModel.Listener modelListener = (m, affected) -> {
+		if (affected.isEmpty()) {
+			tokens = null;
+		}
+		if (painter != null) {
+			painter.redraw();
+		}
 		if (current != null && !m.isIndexed(current)) {
 			setCurrent(null);
 		}
 		for (Listener l : listeners) {
-			l.layerChanged(this);
+			l.layerChanged(this, affected);
 		}
 		updateStatus();
 	};
 
+	/** Texts longer than this many characters open without word wrap. */
+	static final int WORD_WRAP_LIMIT = 256 * 1024;
+
+	/** Above this many annotations the overview ruler (which repaints them all) is hidden. */
+	static final int OVERVIEW_RULER_LIMIT = 10_000;
+
 	public AssayEditor() {
 		setDocumentProvider(new AssayDocumentProvider());
+	}
+
+	/**
+	 * Assay's own annotation types are drawn by {@link VisibleAnnotationPainter}; the platform
+	 * decoration support keeps every other type (search results, bookmarks, ...).
+	 */
+	@Override
+	protected void configureSourceViewerDecorationSupport(org.eclipse.ui.texteditor.SourceViewerDecorationSupport support) {
+		for (Object o : new org.eclipse.ui.texteditor.MarkerAnnotationPreferences().getAnnotationPreferences()) {
+			org.eclipse.ui.texteditor.AnnotationPreference pref = (org.eclipse.ui.texteditor.AnnotationPreference) o;
+			if (!String.valueOf(pref.getAnnotationType()).startsWith(ReviewAnnotation.PREFIX)) {
+				support.setAnnotationPreference(pref);
+			}
+		}
+		support.setCursorLinePainterPreferenceKeys(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE,
+				AbstractDecoratedTextEditorPreferenceConstants.EDITOR_CURRENT_LINE_COLOR);
+		support.setMarginPainterPreferenceKeys(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN,
+				AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN_COLOR,
+				AbstractDecoratedTextEditorPreferenceConstants.EDITOR_PRINT_MARGIN_COLUMN);
+		support.setSymbolicFontName(getFontPropertyPreferenceKey());
 	}
 
 	@Override
@@ -111,7 +145,17 @@ public class AssayEditor extends TextEditor {
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
-		setWordWrap(true); // news paragraphs are single long lines
+		// news paragraphs are single long lines, so wrap them; but wrapping makes StyledText lay out
+		// the whole text to know its height, which on megabyte files costs seconds
+		setWordWrap(getSourceViewer().getDocument() != null
+				&& getSourceViewer().getDocument().getLength() <= WORD_WRAP_LIMIT);
+		if (model() != null && model().shownCount() > OVERVIEW_RULER_LIMIT) {
+			hideOverviewRuler();
+		}
+		if (getSourceViewer() instanceof org.eclipse.jface.text.ITextViewerExtension2 ext && model() != null) {
+			painter = new VisibleAnnotationPainter(getSourceViewer(), model());
+			ext.addPainter(painter);
+		}
 		StyledText text = getSourceViewer().getTextWidget();
 		text.addCaretListener(e -> {
 			if (!selecting) {
@@ -228,7 +272,21 @@ public class AssayEditor extends TextEditor {
 		updateStatus();
 	}
 
+	private boolean statusQueued;
+
+	/** Updates the status line once per UI cycle, however many changes the cycle had. */
 	private void updateStatus() {
+		if (statusQueued || getSite() == null) {
+			return;
+		}
+		statusQueued = true;
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			statusQueued = false;
+			showStatus();
+		});
+	}
+
+	private void showStatus() {
 		CasAnnotationModel model = model();
 		if (model == null || model.jcas() == null || getEditorSite() == null) {
 			return;

@@ -25,7 +25,8 @@ public final class CasAnnotationModel extends AnnotationModel {
 
 	/** Told when the layer changed (edits, undo, reload). */
 	public interface Listener {
-		void layerChanged(CasAnnotationModel model);
+		/** @param affected the annotations that changed, or empty when everything may have */
+		void layerChanged(CasAnnotationModel model, java.util.Collection<? extends Reviewable> affected);
 	}
 
 	private JCas jcas;
@@ -102,7 +103,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 		}
 		replaceAnnotations(removed.toArray(new Annotation[0]), added);
 		dirty = true;
-		fireLayerChanged();
+		fireLayerChanged(touched);
 	}
 
 	/** Whether {@code r} itself (not just an equal span) is in the CAS indexes. */
@@ -141,6 +142,9 @@ public final class CasAnnotationModel extends AnnotationModel {
 				mark(marks, c.getCue());
 			}
 		}
+		if (marks.keySet().equals(java.util.Set.copyOf(currentMarks)) && marks.isEmpty()) {
+			return;
+		}
 		replaceAnnotations(currentMarks.toArray(new Annotation[0]), marks);
 		currentMarks.clear();
 		currentMarks.addAll(marks.keySet());
@@ -148,8 +152,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 
 	private static void mark(Map<Annotation, Position> marks, Reviewable r) {
 		if (r != null) {
-			marks.put(new Annotation(ReviewAnnotation.CURRENT, false, ReviewAnnotation.describe(r)),
-					new Position(r.getBegin(), r.getEnd() - r.getBegin()));
+			marks.put(new VisibleAnnotationPainter.CurrentMark(r), new Position(r.getBegin(), r.getEnd() - r.getBegin()));
 		}
 	}
 
@@ -182,8 +185,12 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	private void fireLayerChanged() {
+		fireLayerChanged(java.util.List.of());
+	}
+
+	private void fireLayerChanged(java.util.Collection<? extends Reviewable> affected) {
 		for (Listener l : listeners) {
-			l.layerChanged(this);
+			l.layerChanged(this, affected);
 		}
 	}
 }

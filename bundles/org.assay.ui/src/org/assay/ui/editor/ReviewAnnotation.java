@@ -25,8 +25,14 @@ public final class ReviewAnnotation extends Annotation {
 	private final Reviewable reviewable;
 
 	ReviewAnnotation(Reviewable reviewable) {
-		super(typeOf(reviewable), false, describe(reviewable));
+		super(typeOf(reviewable), false, null);
 		this.reviewable = reviewable;
+	}
+
+	/** Hover text, made when asked: 50,000 annotations need not carry 50,000 strings. */
+	@Override
+	public String getText() {
+		return describe(reviewable);
 	}
 
 	public Reviewable reviewable() {
@@ -49,11 +55,13 @@ public final class ReviewAnnotation extends Annotation {
 			base = PREFIX + "quantity";
 		}
 		ReviewStatus status = ReviewStatus.parse(r.getStatus());
-		if (status == ReviewStatus.SUGGESTED) {
-			return base + ".suggested";
-		}
-		return status == ReviewStatus.REJECTED ? base + ".rejected" : base;
+		String type = status == ReviewStatus.SUGGESTED ? base + ".suggested"
+				: status == ReviewStatus.REJECTED ? base + ".rejected" : base;
+		// one instance per type name: the painter hashes types on every lookup
+		return TYPES.computeIfAbsent(type, t -> t);
 	}
+
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Hover text: "PERSON · SUGGESTED · assay-entities@0.1.0 · 0.85". */
 	public static String describe(Reviewable r) {

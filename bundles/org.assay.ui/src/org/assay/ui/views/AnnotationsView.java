@@ -64,19 +64,27 @@ public class AnnotationsView extends EditorTrackingView {
 	@Override
 	protected List<? extends Reviewable> rows(AssayEditor editor) {
 		refreshLabelChoices(editor);
-		String s = status.getText();
-		String l = label.getText();
 		List<Reviewable> rows = new ArrayList<>();
 		for (Reviewable r : ReviewNavigator.reviewables(editor.jcas())) {
-			boolean statusOk = ALL.equals(s) || s.equals(r.getStatus());
-			boolean labelOk = ALL.equals(l) || l.equals(labelOf(r));
-			boolean visible = editor.model().isShowRejected() || !ReviewStatus.REJECTED.name().equals(r.getStatus())
-					|| ReviewStatus.REJECTED.name().equals(s);
-			if (statusOk && labelOk && visible) {
+			if (keeps(r)) {
 				rows.add(r);
 			}
 		}
 		return rows;
+	}
+
+	@Override
+	protected boolean keeps(Reviewable r) {
+		if (!(r instanceof Entity || r instanceof Claim) || editor == null) {
+			return false;
+		}
+		String s = status.getText();
+		String l = label.getText();
+		boolean statusOk = ALL.equals(s) || s.equals(r.getStatus());
+		boolean labelOk = ALL.equals(l) || l.equals(labelOf(r));
+		boolean visible = editor.model().isShowRejected() || !ReviewStatus.REJECTED.name().equals(r.getStatus())
+				|| ReviewStatus.REJECTED.name().equals(s);
+		return statusOk && labelOk && visible;
 	}
 
 	private void refreshLabelChoices(AssayEditor editor) {

@@ -26,8 +26,12 @@ public class ClaimsView extends EditorTrackingView {
 
 	@Override
 	protected List<? extends Reviewable> rows(AssayEditor editor) {
-		boolean showRejected = editor.model().isShowRejected();
-		return editor.jcas().select(Claim.class)
-				.filter(c -> showRejected || !ReviewStatus.REJECTED.name().equals(c.getStatus())).toList();
+		return editor.jcas().select(Claim.class).filter(this::keeps).toList();
+	}
+
+	@Override
+	protected boolean keeps(Reviewable r) {
+		return r instanceof Claim && editor != null
+				&& (editor.model().isShowRejected() || !ReviewStatus.REJECTED.name().equals(r.getStatus()));
 	}
 }

@@ -129,6 +129,45 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		refresh();
 	}
 
+	/**
+	 * Updates just the changed rows when none of them enters or leaves the table (the common
+	 * case: a status or label change under an "All" filter); a full refresh re-filters and sorts.
+	 */
+	private boolean updateInPlace(java.util.Collection<? extends Reviewable> affected) {
+		if (viewer == null || viewer.getControl().isDisposed() || editor == null || !(viewer.getInput() instanceof List<?> rows)) {
+			return false;
+		}
+		java.util.Set<Object> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (Reviewable r : affected) {
+			if (!keeps(r)) {
+				continue;
+			}
+			if (viewer.testFindItem(r) == null && !rowsContain(rows, r)) {
+				return false;
+			}
+			listed.add(r);
+		}
+		for (Reviewable r : affected) {
+			if (rowsContain(rows, r) && (!keeps(r) || !editor.model().isIndexed(r))) {
+				return false;
+			}
+		}
+		viewer.update(listed.toArray(), null);
+		return true;
+	}
+
+	private static boolean rowsContain(List<?> rows, Object r) {
+		for (Object o : rows) {
+			if (o == r) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the view lists this kind of annotation under its current filters. */
+	protected abstract boolean keeps(Reviewable r);
+
 	/** Rows currently listed (after filters). */
 	public int rowCount() {
 		return viewer == null || viewer.getInput() == null ? 0 : ((List<?>) viewer.getInput()).size();
@@ -143,7 +182,10 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 	}
 
 	@Override
-	public void layerChanged(AssayEditor e) {
+	public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
+		if (!affected.isEmpty() && !refreshQueued && updateInPlace(affected)) {
+			return;
+		}
 		if (refreshQueued) {
 			return;
 		}

@@ -1,0 +1,186 @@
+package org.assay.ui.tests;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.type.Entity;
+import org.assay.type.Token;
+import org.assay.types.AssayTypeSystem;
+import org.assay.ui.editor.AssayEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Editor speed and memory on a 1 MB article carrying 50,000 annotations: time to first paint,
+ * accept-and-advance latency, paging through the text, heap added. Run with
+ * {@code xvfb-run -a ./mvnw -B verify -Pbenchmark}; it prints figures and asserts nothing.
+ */
+class EditorBenchmark {
+
+	static final int TARGET_CHARS = 1_000_000;
+	static final int ANNOTATIONS = 50_000;
+	static final String[] LABELS = { "PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY" };
+
+	@Test
+	void benchmark() throws Exception {
+		System.setProperty("assay.annotator", "bench");
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("bench");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		java.nio.file.Path root = project.getLocation().toFile().toPath();
+		String text = makeCorpus(root);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		IFile file = project.getFile("texts/big.txt");
+		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Display display = Display.getCurrent();
+
+		// warm-up: open and close once so class loading is not measured
+		page.closeEditor(IDE.openEditor(page, file), false);
+		idle(display);
+
+		// plain text editor for scale
+		long t0 = System.nanoTime();
+		IEditorPart plain = page.openEditor(new FileEditorInput(file), "org.eclipse.ui.DefaultTextEditor");
+		paintAndIdle(display, plain);
+		double plainOpenMs = (System.nanoTime() - t0) / 1e6;
+		page.closeEditor(plain, false);
+		idle(display);
+
+		long heapBefore = usedHeapAfterGc();
+		t0 = System.nanoTime();
+		AssayEditor editor = (AssayEditor) IDE.openEditor(page, file);
+		paintAndIdle(display, editor);
+		double openMs = (System.nanoTime() - t0) / 1e6;
+		long heapAfter = usedHeapAfterGc();
+
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		handlers.executeCommand("org.assay.ui.command.next", null);
+		idle(display);
+		int steps = 200;
+		double[] latency = new double[steps];
+		for (int i = 0; i < steps; i++) {
+			long s = System.nanoTime();
+			handlers.executeCommand("org.assay.ui.command.acceptAndNext", null);
+			paintAndIdle(display, editor);
+			latency[i] = (System.nanoTime() - s) / 1e6;
+		}
+		Arrays.sort(latency);
+
+		StyledText widget = editor.getAdapter(org.eclipse.swt.widgets.Control.class) instanceof StyledText st ? st
+				: (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		int lines = widget.getLineCount();
+		int pages = 200;
+		int visible = Math.max(1, widget.getClientArea().height / Math.max(1, widget.getLineHeight()));
+		long s = System.nanoTime();
+		for (int p = 0; p < pages; p++) {
+			widget.setTopIndex((int) ((long) p * lines / pages));
+			widget.redraw();
+			widget.update();
+			idle(display);
+		}
+		double pageMs = (System.nanoTime() - s) / 1e6 / pages;
+
+		System.out.println();
+		System.out.println("Editor benchmark: " + text.length() + " chars, " + editor.model().shownCount()
+				+ " annotations shown, " + lines + " visual lines, ~" + visible + " lines per page");
+		System.out.printf(Locale.ROOT, "  open to first paint, plain text editor: %8.1f ms%n", plainOpenMs);
+		System.out.printf(Locale.ROOT, "  open to first paint, Assay editor:      %8.1f ms  (target < 500)%n", openMs);
+		System.out.printf(Locale.ROOT, "  accept-and-advance: median %.1f ms, p95 %.1f ms, max %.1f ms over %d steps  (target < 30)%n",
+				latency[steps / 2], latency[(int) (steps * 0.95)], latency[steps - 1], steps);
+		System.out.printf(Locale.ROOT, "  scrolling: %.1f ms per page over %d jumps through the document%n", pageMs, pages);
+		System.out.printf(Locale.ROOT, "  heap added by the open editor: %.1f MB  (target <= 25)%n",
+				(heapAfter - heapBefore) / 1048576.0);
+		page.closeEditor(editor, false);
+		project.delete(true, true, null);
+	}
+
+	/** A 1 MB article of news-like sentences with 50,000 entity suggestions on its tokens. */
+	private static String makeCorpus(java.nio.file.Path root) throws Exception {
+		Random random = new Random(7);
+		String[] sentences = {
+				"Officials in Nairobi said on Tuesday that at least 40 people were detained after the protests.",
+				"\"We will not stop,\" said Amina Diallo, a student leader at the University of Lagos.",
+				"The United Nations estimated that around 2,000 families had fled to neighbouring Chad.",
+				"According to Reuters, the army denied that soldiers had fired on the crowd in Bamako.",
+				"President Carlos Mendes met the African Union envoy in Lima on Monday." };
+		StringBuilder b = new StringBuilder(TARGET_CHARS + 200);
+		while (b.length() < TARGET_CHARS) {
+			for (int k = 0; k < 4; k++) {
+				b.append(sentences[random.nextInt(sentences.length)]).append(' ');
+			}
+			b.setLength(b.length() - 1);
+			b.append("\n\n");
+		}
+		String text = b.toString();
+		Corpus corpus = Corpus.openOrCreate(root);
+		corpus.putText("big.txt", text);
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]").matcher(text);
+		java.util.List<int[]> tokens = new java.util.ArrayList<>();
+		while (m.find()) {
+			new Token(jcas, m.start(), m.end()).addToIndexes();
+			tokens.add(new int[] { m.start(), m.end() });
+		}
+		int stride = Math.max(1, tokens.size() / ANNOTATIONS);
+		for (int i = 0, n = 0; i < tokens.size() && n < ANNOTATIONS; i += stride, n++) {
+			int[] t = tokens.get(i);
+			int[] end = tokens.get(Math.min(tokens.size() - 1, i + (n % 3 == 0 ? 1 : 0)));
+			Entity e = new Entity(jcas, t[0], end[1]);
+			e.setLabel(LABELS[n % LABELS.length]);
+			e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
+			e.setOrigin("assay-entities@0.1.0");
+			e.setConfidence(0.8);
+			e.setChangedAt("2026-11-21T00:00:00Z");
+			e.addToIndexes();
+		}
+		corpus.writeLayer("big.txt", Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
+		corpus.save();
+		Files.deleteIfExists(root.resolve("annotations/big.txt/bench.xmi"));
+		return text;
+	}
+
+	private static void paintAndIdle(Display display, IEditorPart editor) {
+		org.eclipse.swt.widgets.Control c = editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		if (c != null) {
+			c.redraw();
+			c.update();
+		}
+		idle(display);
+	}
+
+	private static void idle(Display display) {
+		while (display.readAndDispatch()) {
+			// drain pending events and async runnables
+		}
+	}
+
+	private static long usedHeapAfterGc() throws InterruptedException {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(100);
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+}

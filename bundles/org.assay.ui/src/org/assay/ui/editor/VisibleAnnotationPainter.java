@@ -1,0 +1,273 @@
+package org.assay.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.type.Claim;
+import org.assay.type.Reviewable;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.text.IPaintPositionManager;
+import org.eclipse.jface.text.IPainter;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.events.PaintListener;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.editors.text.EditorsUI;
+
+/**
+ * Draws Assay annotations for the visible lines only. The platform AnnotationPainter merges
+ * every annotation into the text presentation on each change, which on a document with 50,000
+ * annotations costs seconds; this painter asks the annotation model for the visible region and
+ * draws those, so its cost follows the screen, not the document. Colours and styles come from
+ * the markerAnnotationSpecification preferences in plugin.xml (Preferences > General > Editors >
+ * Text Editors > Annotations): fill (highlight), box, dashed box, underline, squiggles.
+ */
+final class VisibleAnnotationPainter implements IPainter, PaintListener {
+
+	/** How one annotation type is drawn. */
+	private record Style(boolean visible, boolean fill, String style, RGB rgb) {
+	}
+
+	private final ISourceViewer viewer;
+	private final CasAnnotationModel model;
+	private final IPreferenceStore prefs = EditorsUI.getPreferenceStore();
+	private final Map<String, Style> styles = new HashMap<>();
+	private final Map<RGB, Color> colors = new HashMap<>();
+	private final IPropertyChangeListener prefListener;
+	private boolean active;
+
+	VisibleAnnotationPainter(ISourceViewer viewer, CasAnnotationModel model) {
+		this.viewer = viewer;
+		this.model = model;
+		this.prefListener = e -> {
+			if (e.getProperty().startsWith("assay.")) {
+				styles.clear();
+				redraw();
+			}
+		};
+		prefs.addPropertyChangeListener(prefListener);
+		viewer.getTextWidget().addPaintListener(this);
+		active = true;
+	}
+
+	@Override
+	public void paintControl(PaintEvent e) {
+		StyledText text = viewer.getTextWidget();
+		if (!active || model.jcas() == null || text.getCharCount() == 0) {
+			return;
+		}
+		int top = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(0, Math.max(0, e.y)));
+		int topOffset = top < 0 ? text.getOffsetAtLine(text.getLineIndex(Math.max(0, e.y))) : top;
+		int bottomLine = text.getLineIndex(e.y + e.height);
+		int bottomOffset = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
+		topOffset = text.getOffsetAtLine(text.getLineAtOffset(topOffset));
+		GC gc = e.gc;
+		List<Annotation> current = new ArrayList<>();
+		Iterator<Annotation> it = model.getAnnotationIterator(topOffset, Math.max(0, bottomOffset - topOffset), true, true);
+		while (it.hasNext()) {
+			Annotation a = it.next();
+			if (a.getType().equals(ReviewAnnotation.CURRENT)) {
+				current.add(a);
+				continue;
+			}
+			draw(gc, text, a, model.getPosition(a));
+		}
+		for (Annotation a : current) {
+			draw(gc, text, a, model.getPosition(a));
+		}
+		drawClaimLinks(gc, text, topOffset, bottomOffset);
+	}
+
+	private void draw(GC gc, StyledText text, Annotation a, Position p) {
+		if (p == null || p.isDeleted() || p.getLength() == 0) {
+			return;
+		}
+		Style s = style(a.getType());
+		if (!s.visible()) {
+			return;
+		}
+		gc.setForeground(color(s.rgb()));
+		gc.setBackground(color(s.rgb()));
+		int end = Math.min(p.getOffset() + p.getLength(), text.getCharCount());
+		for (Rectangle r : lineRects(text, p.getOffset(), end)) {
+			if (s.fill()) {
+				gc.setAlpha(80);
+				gc.fillRectangle(r.x, r.y, r.width, r.height);
+				gc.setAlpha(255);
+			}
+			switch (s.style()) {
+			case "BOX" -> {
+				gc.setLineStyle(SWT.LINE_SOLID);
+				gc.setLineWidth(a.getType().equals(ReviewAnnotation.CURRENT) ? 2 : 1);
+				gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
+				gc.setLineWidth(1);
+			}
+			case "DASHED_BOX" -> {
+				gc.setLineStyle(SWT.LINE_DASH);
+				gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
+				gc.setLineStyle(SWT.LINE_SOLID);
+			}
+			case "UNDERLINE" -> gc.drawLine(r.x, r.y + r.height - 1, r.x + r.width, r.y + r.height - 1);
+			case "SQUIGGLES" -> squiggle(gc, r);
+			case "STRIKETHROUGH" -> gc.drawLine(r.x, r.y + r.height / 2, r.x + r.width, r.y + r.height / 2);
+			default -> {
+				// fill only, or NONE
+			}
+			}
+		}
+	}
+
+	/** For the claim under review: lines from its cue to its source and to its content. */
+	private void drawClaimLinks(GC gc, StyledText text, int from, int to) {
+		Iterator<Annotation> it = model.getAnnotationIterator(from, Math.max(0, to - from), true, true);
+		Claim claim = null;
+		while (it.hasNext()) {
+			Annotation a = it.next();
+			if (a.getType().equals(ReviewAnnotation.CURRENT) && a instanceof CurrentMark m && m.reviewable() instanceof Claim c) {
+				claim = c;
+				break;
+			}
+		}
+		if (claim == null || claim.getCue() == null) {
+			return;
+		}
+		int[] cue = anchor(text, claim.getCue());
+		gc.setForeground(color(new RGB(120, 0, 140)));
+		gc.setLineStyle(SWT.LINE_DOT);
+		for (Reviewable other : new Reviewable[] { claim.getSource(), claim }) {
+			int[] b = other == null ? null : anchor(text, other);
+			if (cue != null && b != null) {
+				gc.drawLine(cue[0], cue[1], b[0], b[1]);
+			}
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+	}
+
+	private static int[] anchor(StyledText text, Reviewable r) {
+		if (r.getBegin() >= text.getCharCount()) {
+			return null;
+		}
+		Rectangle first = text.getTextBounds(r.getBegin(), r.getBegin());
+		return new int[] { first.x + 2, first.y + first.height };
+	}
+
+	private static void squiggle(GC gc, Rectangle r) {
+		int y = r.y + r.height - 2;
+		int[] points = new int[((r.width / 2) + 2) * 2];
+		int n = 0;
+		for (int x = r.x; x <= r.x + r.width && n + 1 < points.length; x += 2) {
+			points[n++] = x;
+			points[n++] = ((x - r.x) / 2) % 2 == 0 ? y : y + 2;
+		}
+		gc.drawPolyline(java.util.Arrays.copyOf(points, n));
+	}
+
+	/** The span's rectangles, one per visual line (wrapped lines included). */
+	private static List<Rectangle> lineRects(StyledText text, int start, int end) {
+		List<Rectangle> rects = new ArrayList<>(2);
+		int s = start;
+		while (s < end) {
+			Rectangle first = text.getTextBounds(s, s);
+			int lo = s;
+			int hi = end - 1;
+			// last offset on the same visual line as s
+			while (lo < hi) {
+				int mid = (lo + hi + 1) >>> 1;
+				if (text.getTextBounds(mid, mid).y == first.y) {
+					lo = mid;
+				} else {
+					hi = mid - 1;
+				}
+			}
+			Rectangle last = text.getTextBounds(lo, lo);
+			rects.add(new Rectangle(first.x, first.y, last.x + last.width - first.x, first.height));
+			s = lo + 1;
+			while (s < end && Character.isWhitespace(text.getText(s, s).charAt(0)) && text.getTextBounds(s, s).y == first.y) {
+				s++;
+			}
+		}
+		return rects;
+	}
+
+	private Style style(String type) {
+		return styles.computeIfAbsent(type, t -> {
+			String key = "assay." + t.substring(ReviewAnnotation.PREFIX.length()).replace('.', '_');
+			boolean fill = prefs.getBoolean(key + ".highlight");
+			boolean text = prefs.getBoolean(key + ".text");
+			String style = text ? prefs.getString(key + ".style") : "NONE";
+			RGB rgb = PreferenceConverter.getColor(prefs, key + ".color");
+			return new Style(fill || text, fill, style == null || style.isEmpty() ? "BOX" : style, rgb);
+		});
+	}
+
+	private Color color(RGB rgb) {
+		return colors.computeIfAbsent(rgb, c -> new Color(c));
+	}
+
+	void redraw() {
+		StyledText text = viewer.getTextWidget();
+		if (text != null && !text.isDisposed()) {
+			text.redraw();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		active = false;
+		prefs.removePropertyChangeListener(prefListener);
+		StyledText text = viewer.getTextWidget();
+		if (text != null && !text.isDisposed()) {
+			text.removePaintListener(this);
+		}
+		colors.values().forEach(Color::dispose);
+		colors.clear();
+	}
+
+	@Override
+	public void paint(int reason) {
+		if (reason == IPainter.INTERNAL || reason == IPainter.CONFIGURATION) {
+			redraw();
+		}
+	}
+
+	@Override
+	public void deactivate(boolean redraw) {
+		// stays active for the editor's lifetime
+	}
+
+	@Override
+	public void setPositionManager(IPaintPositionManager manager) {
+		// positions live in the annotation model
+	}
+
+	/** The annotation-under-review marker, which remembers what it marks. */
+	static final class CurrentMark extends Annotation {
+		private final Reviewable reviewable;
+
+		CurrentMark(Reviewable r) {
+			super(ReviewAnnotation.CURRENT, false, null);
+			this.reviewable = r;
+		}
+
+		Reviewable reviewable() {
+			return reviewable;
+		}
+
+		@Override
+		public String getText() {
+			return ReviewAnnotation.describe(reviewable);
+		}
+	}
+}
