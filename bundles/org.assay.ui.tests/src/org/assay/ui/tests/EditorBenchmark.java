@@ -38,8 +38,19 @@ class EditorBenchmark {
 	static final int ANNOTATIONS = 50_000;
 	static final String[] LABELS = { "PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY" };
 
+	/** The file as specified: 50,000 annotations. */
 	@Test
-	void benchmark() throws Exception {
+	void fiftyThousandAnnotations() throws Exception {
+		run(false);
+	}
+
+	/** A realistic engine layer of the same text: the 50,000 annotations plus ~200,000 tokens. */
+	@Test
+	void fiftyThousandAnnotationsAndEveryToken() throws Exception {
+		run(true);
+	}
+
+	private void run(boolean withTokens) throws Exception {
 		System.setProperty("assay.annotator", "bench");
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("bench");
 		if (project.exists()) {
@@ -48,14 +59,24 @@ class EditorBenchmark {
 		project.create(null);
 		project.open(null);
 		java.nio.file.Path root = project.getLocation().toFile().toPath();
-		String text = makeCorpus(root);
+		String text = makeCorpus(root, withTokens);
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		IFile file = project.getFile("texts/big.txt");
 		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Display display = Display.getCurrent();
 
-		// warm-up: open and close once so class loading is not measured
-		page.closeEditor(IDE.openEditor(page, file), false);
+		// first open ever: no cache yet, so the XMI is parsed and the binary cache written
+		java.nio.file.Path cache = root.resolve(Corpus.CACHE);
+		if (Files.exists(cache)) {
+			try (var walk = Files.walk(cache)) {
+				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+		long c0 = System.nanoTime();
+		IEditorPart cold = IDE.openEditor(page, file);
+		paintAndIdle(display, cold);
+		double coldMs = (System.nanoTime() - c0) / 1e6;
+		page.closeEditor(cold, false);
 		idle(display);
 
 		// plain text editor for scale
@@ -69,8 +90,23 @@ class EditorBenchmark {
 		long heapBefore = usedHeapAfterGc();
 		t0 = System.nanoTime();
 		AssayEditor editor = (AssayEditor) IDE.openEditor(page, file);
-		paintAndIdle(display, editor);
-		double openMs = (System.nanoTime() - t0) / 1e6;
+		double returnedMs = (System.nanoTime() - t0) / 1e6;
+		StyledText painted = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		long[] firstPaint = { 0 };
+		painted.addPaintListener(e -> {
+			if (firstPaint[0] == 0) {
+				firstPaint[0] = System.nanoTime();
+			}
+		});
+		while (firstPaint[0] == 0) {
+			if (!display.readAndDispatch()) {
+				painted.redraw();
+				painted.update();
+			}
+		}
+		double openMs = (firstPaint[0] - t0) / 1e6;
+		idle(display);
+		double settledMs = (System.nanoTime() - t0) / 1e6;
 		long heapAfter = usedHeapAfterGc();
 
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
@@ -102,9 +138,12 @@ class EditorBenchmark {
 
 		System.out.println();
 		System.out.println("Editor benchmark: " + text.length() + " chars, " + editor.model().shownCount()
-				+ " annotations shown, " + lines + " visual lines, ~" + visible + " lines per page");
+				+ " annotations shown" + (withTokens ? " + " + editor.jcas().select(Token.class).count() + " tokens in the CAS" : "")
+				+ ", " + lines + " lines, ~" + visible + " lines per page");
+		System.out.printf(Locale.ROOT, "  first open ever (XMI parsed, cache written): %.1f ms%n", coldMs);
 		System.out.printf(Locale.ROOT, "  open to first paint, plain text editor: %8.1f ms%n", plainOpenMs);
-		System.out.printf(Locale.ROOT, "  open to first paint, Assay editor:      %8.1f ms  (target < 500)%n", openMs);
+		System.out.printf(Locale.ROOT, "  open to first paint, Assay editor:      %8.1f ms  (target < 500; openEditor returned at %.1f ms, views settled at %.1f ms)%n",
+				openMs, returnedMs, settledMs);
 		System.out.printf(Locale.ROOT, "  accept-and-advance: median %.1f ms, p95 %.1f ms, max %.1f ms over %d steps  (target < 30)%n",
 				latency[steps / 2], latency[(int) (steps * 0.95)], latency[steps - 1], steps);
 		System.out.printf(Locale.ROOT, "  scrolling: %.1f ms per page over %d jumps through the document%n", pageMs, pages);
@@ -115,7 +154,7 @@ class EditorBenchmark {
 	}
 
 	/** A 1 MB article of news-like sentences with 50,000 entity suggestions on its tokens. */
-	private static String makeCorpus(java.nio.file.Path root) throws Exception {
+	private static String makeCorpus(java.nio.file.Path root, boolean withTokens) throws Exception {
 		Random random = new Random(7);
 		String[] sentences = {
 				"Officials in Nairobi said on Tuesday that at least 40 people were detained after the protests.",
@@ -139,7 +178,9 @@ class EditorBenchmark {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]").matcher(text);
 		java.util.List<int[]> tokens = new java.util.ArrayList<>();
 		while (m.find()) {
-			new Token(jcas, m.start(), m.end()).addToIndexes();
+			if (withTokens) {
+				new Token(jcas, m.start(), m.end()).addToIndexes();
+			}
 			tokens.add(new int[] { m.start(), m.end() });
 		}
 		int stride = Math.max(1, tokens.size() / ANNOTATIONS);
