@@ -153,4 +153,23 @@ class ReviewTest {
 		assertThat(ReviewNavigator.at(jcas, caret)).containsExactly(claim);
 		assertThat(ReviewNavigator.at(jcas, TEXT.indexOf("Dembele"))).containsExactly(person);
 	}
+
+	@Test
+	void thatMergingEngineOutputAddsOnlyWhatTheLayerLacksAndUndoes() {
+		review.accept(person).apply();
+		JCas engine = AssayTypeSystem.newJCas();
+		engine.setDocumentText(TEXT);
+		Entity samePerson = suggest(new Entity(engine, person.getBegin(), person.getEnd()));
+		samePerson.setLabel("PERSON");
+		Entity afp = suggest(new Entity(engine, TEXT.indexOf("AFP"), TEXT.indexOf("AFP") + 3));
+		afp.setLabel("ORGANIZATION");
+		CasEdit merge = review.mergeSuggestions(engine);
+		merge.apply();
+		assertThat(jcas.select(Entity.class).asList()).extracting(Entity::getCoveredText)
+				.containsExactly("Abass Dembele", "AFP", "Kati");
+		assertThat(person.getStatus()).isEqualTo("ACCEPTED");
+		merge.undo();
+		assertThat(jcas.select(Entity.class).asList()).extracting(Entity::getCoveredText)
+				.containsExactly("Abass Dembele", "Kati");
+	}
 }

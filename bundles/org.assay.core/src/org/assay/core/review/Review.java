@@ -306,6 +306,47 @@ public final class Review {
 		};
 	}
 
+	/**
+	 * Adds the engine suggestions of {@code engineOutput} (same text) that this layer does not
+	 * have yet: entities with a new span or label, claims with a new content span. Their source,
+	 * cue and quantity come along; everything already reviewed stays as it is.
+	 */
+	public CasEdit mergeSuggestions(JCas engineOutput) {
+		if (!java.util.Objects.equals(engineOutput.getDocumentText(), jcas.getDocumentText())) {
+			throw new IllegalArgumentException("engine output is for another text");
+		}
+		java.util.Set<String> have = new java.util.HashSet<>();
+		for (Entity e : jcas.select(Entity.class)) {
+			have.add("E" + e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel());
+		}
+		for (Claim c : jcas.select(Claim.class)) {
+			have.add("C" + c.getBegin() + ":" + c.getEnd());
+		}
+		org.apache.uima.util.CasCopier copier = new org.apache.uima.util.CasCopier(engineOutput.getCas(), jcas.getCas());
+		List<Reviewable> added = new ArrayList<>();
+		for (Entity e : engineOutput.select(Entity.class)) {
+			if (have.add("E" + e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel())) {
+				added.add((Reviewable) copier.copyFs(e));
+			}
+		}
+		for (Claim c : engineOutput.select(Claim.class)) {
+			if (have.add("C" + c.getBegin() + ":" + c.getEnd())) {
+				Claim copy = (Claim) copier.copyFs(c);
+				added.add(copy);
+				for (Reviewable part : new Reviewable[] { copy.getSource(), copy.getCue(), copy.getQuantity() }) {
+					if (part != null && !added.contains(part)) {
+						added.add(part);
+					}
+				}
+			}
+		}
+		List<CasEdit> edits = new ArrayList<>();
+		for (Reviewable r : added) {
+			edits.add(new AddEdit("Add", r));
+		}
+		return Compound.of("Pre-annotate (" + added.size() + " suggestions)", edits);
+	}
+
 	/** Removes an annotation (a claim takes its own source, cue and quantity with it unless shared). */
 	public CasEdit delete(Reviewable r) {
 		List<CasEdit> edits = new ArrayList<>();

@@ -187,4 +187,27 @@ class EditorWorkflowTest {
 		flush();
 		assertTrue(view.rowCount() > 5, "the Annotations view lists the document's annotations");
 	}
+
+	@Test
+	void thatPreAnnotatingADocumentAddsSuggestionsAsOneUndoableStep() throws Exception {
+		// a corpus text nobody has pre-annotated yet
+		java.nio.file.Path text = corpus.root.resolve("texts/fresh.txt");
+		Files.writeString(text, "President William Ruto met protesters in Mombasa on Friday, Reuters reported.");
+		Corpus.open(corpus.root).putText("fresh.txt", Files.readString(text));
+		corpus.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		AssayEditor editor = assertInstanceOf(AssayEditor.class,
+				org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/fresh.txt")));
+		CorpusFixture.page().activate(editor);
+		flush();
+		assertEquals(0, editor.jcas().select(Entity.class).count());
+		handlers().executeCommand("org.assay.ui.command.preannotateDocument", null);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.assay.ui.handlers.PreAnnotateDocumentHandler.class, null);
+		flush();
+		assertNotNull(entity(editor.jcas(), "William Ruto"));
+		assertNotNull(entity(editor.jcas(), "Mombasa"));
+		handlers().executeCommand("org.eclipse.ui.edit.undo", null);
+		flush();
+		assertEquals(0, editor.jcas().select(Entity.class).count());
+		CorpusFixture.page().closeEditor(editor, false);
+	}
 }

@@ -53,6 +53,8 @@ public class DemoStartup implements IStartup {
 			return;
 		}
 		try {
+			// fill the screen (maximize alone does nothing without a window manager, e.g. under Xvfb)
+			window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
 			window.getShell().setMaximized(true);
 			IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(AssayPerspective.ID, window);
 			if (file.exists()) {
