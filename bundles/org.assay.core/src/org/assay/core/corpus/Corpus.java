@@ -101,7 +101,6 @@ public final class Corpus {
 		Manifest m = new Manifest();
 		m.typeSystemVersion = AssayTypeSystem.VERSION;
 		Corpus corpus = new Corpus(root, m);
-		AtomicFileWriter.writeString(root.resolve(".gitignore"), CACHE + "/\n");
 		corpus.save();
 		return corpus;
 	}
@@ -209,6 +208,9 @@ public final class Corpus {
 	/** Persists the manifest and the type system descriptor beside the XMI files. */
 	public synchronized void save() throws CorpusException {
 		AtomicFileWriter.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest));
+		if (!Files.exists(root.resolve(".gitignore"))) {
+			AtomicFileWriter.writeString(root.resolve(".gitignore"), CACHE + "/\n");
+		}
 		Path ts = root.resolve(TYPE_SYSTEM);
 		AtomicFileWriter.write(ts, out -> {
 			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {

@@ -372,6 +372,11 @@ public final class Review {
 		return ReviewStatus.parse(r.getStatus()) == ReviewStatus.MANUAL ? ReviewStatus.MANUAL : ReviewStatus.CORRECTED;
 	}
 
+	/** Several edits as one step (one undo): applied in order, undone in reverse. */
+	public static CasEdit together(String label, List<CasEdit> edits) {
+		return Compound.of(label, edits);
+	}
+
 	/** "PERSON 'Abass Dembele'", "claim", "source". */
 	public static String describe(Reviewable r) {
 		if (r instanceof Entity e) {

@@ -19,11 +19,6 @@ import org.assay.types.ReviewStatus;
  */
 public final class ReviewNavigator {
 
-	/** Text order: by begin, longer first, an entity before a claim with the same span. */
-	private static final Comparator<Reviewable> ORDER = Comparator.comparingInt(Reviewable::getBegin)
-			.thenComparing(Comparator.comparingInt(Reviewable::getEnd).reversed())
-			.thenComparing(r -> r instanceof Claim ? 1 : 0);
-
 	private ReviewNavigator() {
 	}
 

@@ -501,31 +501,7 @@ public class AssayEditor extends TextEditor {
 		for (Reviewable r : list) {
 			edits.add(accept ? review.accept(r) : review.reject(r));
 		}
-		execute(new CasEdit() {
-			@Override
-			public String label() {
-				return (accept ? "Accept " : "Reject ") + list.size() + " annotations";
-			}
-
-			@Override
-			public void apply() {
-				edits.forEach(CasEdit::apply);
-			}
-
-			@Override
-			public void undo() {
-				for (int i = edits.size() - 1; i >= 0; i--) {
-					edits.get(i).undo();
-				}
-			}
-
-			@Override
-			public List<Reviewable> affected() {
-				List<Reviewable> all = new ArrayList<>();
-				edits.forEach(e -> all.addAll(e.affected()));
-				return all;
-			}
-		}, current);
+		execute(Review.together((accept ? "Accept " : "Reject ") + list.size() + " annotations", edits), current);
 	}
 
 	@Override
