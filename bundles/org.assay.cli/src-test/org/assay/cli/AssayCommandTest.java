@@ -135,4 +135,36 @@ class AssayCommandTest {
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("bare OpenNLP", "Assay pipeline",
 				"ratio Assay / bare OpenNLP, 1 thread:", "speed-up Assay 2 threads / 1 thread:");
 	}
+
+	@Test
+	void thatTheDemoCorpusShowsTheArrestCountAndDembeleConflicts() throws Exception {
+		Path corpus = dir.resolve("demo");
+		assertThat(command.run("annotate", Path.of("../../releng/demo/articles").toString(), "--out", corpus.toString())).isZero();
+		out.reset();
+		assertThat(command.run("conflicts", corpus.toString(), "--json")).isZero();
+		JsonNode groups = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("groups");
+		JsonNode arrests = null;
+		JsonNode dembele = null;
+		for (JsonNode g : groups) {
+			if (g.get("subject").asText().contains("arrest") && g.get("kind").asText().equals("QUANTITY")) {
+				arrests = g;
+			}
+			if (g.get("subject").asText().equals("Abass Dembele \u2014 arrest")) {
+				dembele = g;
+			}
+		}
+		assertThat(arrests).as("arrest-count group").isNotNull();
+		assertThat(arrests.get("conflict").asBoolean()).isTrue();
+		List<String> values = new ArrayList<>();
+		arrests.get("claims").forEach(c -> values.add(c.get("value").asText()));
+		assertThat(values).contains("55 arrests", "36 to 40 soldiers", "around 50 arrests", "at least around 20 arrests");
+		assertThat(dembele).as("Dembele group").isNotNull();
+		assertThat(dembele.get("conflict").asBoolean()).isTrue();
+		List<String> factuality = new ArrayList<>();
+		dembele.get("claims").forEach(c -> factuality.add(c.get("factuality").asText()));
+		assertThat(factuality).contains("ASSERTED", "DENIED");
+		out.reset();
+		assertThat(command.run("conflicts", corpus.toString())).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("CONFLICT", "contradicts");
+	}
 }

@@ -33,6 +33,8 @@ public final class AssayCommand {
 			"      pre-annotate every .txt file below <input-dir> into the corpus (engine layer)",
 			"  export <corpus-dir> --format jsonl|xmi --out <path> [--status gold|all]",
 			"      write the corpus as JSON Lines (one file) or UIMA XMI (a folder with TypeSystem.xml)",
+			"  conflicts <corpus-dir> [--json]",
+			"      claims that contradict each other across sources (figures, denials)",
 			"  benchmark [--docs N] [--seed S]",
 			"      pipeline throughput against bare OpenNLP on N synthetic articles, 1 and 2 threads",
 			"",
@@ -90,6 +92,8 @@ public final class AssayCommand {
 				return export(rest);
 			case "benchmark":
 				return benchmark(rest);
+			case "conflicts":
+				return conflicts(rest);
 			default:
 				err.println("assay: unknown command '" + command + "'\n\n" + USAGE_TEXT);
 				return USAGE;
@@ -152,6 +156,36 @@ public final class AssayCommand {
 		return OK;
 	}
 
+	private static final String CONFLICTS_HELP = String.join("\n",
+			"usage: assay conflicts <corpus-dir> [--json]",
+			"",
+			"Groups the corpus's claims by what they are about -- the count of an event (people",
+			"arrested, killed, displaced ...) or a named person and an event -- and lists every",
+			"source in each group. Figures whose intervals do not overlap, or a denial against an",
+			"assertion, are conflicts; nested figures ('at least 20' and '55') are compatible.",
+			"Conflicts are data about the sources, kept in the corpus, not errors to fix.",
+			"",
+			"  --json   one JSON document with every group, its claims and its conflicting pairs");
+
+	private int conflicts(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of("--json"), List.of("--json"));
+		if (o.help) {
+			out.println(CONFLICTS_HELP);
+			return OK;
+		}
+		Corpus corpus = Corpus.open(Path.of(o.single("corpus folder")));
+		org.assay.core.conflicts.ConflictOperation.Result r = new org.assay.core.conflicts.ConflictOperation(corpus).execute();
+		for (CorpusException e : r.failures()) {
+			err.println("assay: " + e.getMessage());
+		}
+		if (o.values.containsKey("--json")) {
+			new ConflictReport(r.groups()).writeJson(out);
+		} else {
+			new ConflictReport(r.groups()).writeText(out);
+		}
+		return r.failures().isEmpty() ? OK : FAILED;
+	}
+
 	private int benchmark(String[] args) throws UsageException {
 		Options o = Options.parse(args, List.of("--docs", "--seed"));
 		if (o.help) {
@@ -189,6 +223,10 @@ public final class AssayCommand {
 		boolean help;
 
 		static Options parse(String[] args, List<String> known) throws UsageException {
+			return parse(args, known, List.of());
+		}
+
+		static Options parse(String[] args, List<String> known, List<String> flags) throws UsageException {
 			Options o = new Options();
 			for (int i = 0; i < args.length; i++) {
 				String a = args[i];
@@ -204,6 +242,10 @@ public final class AssayCommand {
 					}
 					if (!known.contains(name)) {
 						throw new UsageException("unknown option " + name);
+					}
+					if (flags.contains(name)) {
+						o.values.put(name, "true");
+						continue;
 					}
 					if (value == null) {
 						if (i + 1 >= args.length) {
