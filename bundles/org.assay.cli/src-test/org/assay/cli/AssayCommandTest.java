@@ -116,7 +116,7 @@ class AssayCommandTest {
 		assertThat(command.run()).isEqualTo(AssayCommand.USAGE);
 		assertThat(command.run("frobnicate")).isEqualTo(AssayCommand.USAGE);
 		assertThat(command.run("export", "c", "--format", "docx", "--out", "x")).isEqualTo(AssayCommand.USAGE);
-		assertThat(stderr()).contains("unknown format 'docx' (expected jsonl or xmi)");
+		assertThat(stderr()).contains("unknown format 'docx' (expected jsonl, xmi, conll2003 or brat)");
 		assertThat(command.run("annotate", "in", "--out", "c", "--threads", "zero")).isEqualTo(AssayCommand.USAGE);
 	}
 

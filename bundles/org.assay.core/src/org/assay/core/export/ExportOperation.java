@@ -27,13 +27,20 @@ public final class ExportOperation {
 
 	/** Output formats. */
 	public enum Format {
-		JSONL, XMI;
+		/** One JSON document per line, one file. */
+		JSONL,
+		/** One XMI per document plus TypeSystem.xml, in a folder. */
+		XMI,
+		/** CoNLL-2003 columns, one file. */
+		CONLL2003,
+		/** brat standoff (.txt + .ann per document, annotation.conf), in a folder. */
+		BRAT;
 
 		public static Format parse(String s) {
 			try {
 				return valueOf(s.toUpperCase(Locale.ROOT));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl or xmi)");
+				throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, xmi, conll2003 or brat)");
 			}
 		}
 	}
@@ -94,6 +101,29 @@ public final class ExportOperation {
 					}
 				}
 			});
+		} else if (format == Format.CONLL2003) {
+			AtomicFileWriter.write(out, stream -> {
+				java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8));
+				ConllWriter conll = new ConllWriter(writer, filter);
+				for (String id : corpus.documentIds()) {
+					if (load(id, jcas, failures)) {
+						conll.write(jcas);
+						count[0]++;
+					}
+				}
+				writer.flush();
+			});
+		} else if (format == Format.BRAT) {
+			BratWriter brat = new BratWriter(filter);
+			for (String id : corpus.documentIds()) {
+				if (load(id, jcas, failures)) {
+					String base = id.endsWith(".txt") ? id.substring(0, id.length() - 4) : id;
+					AtomicFileWriter.writeString(out.resolve(base + ".txt"), jcas.getDocumentText());
+					AtomicFileWriter.writeString(out.resolve(base + ".ann"), brat.annotations(jcas));
+					count[0]++;
+				}
+			}
+			AtomicFileWriter.writeString(out.resolve("annotation.conf"), brat.configuration());
 		} else {
 			for (String id : corpus.documentIds()) {
 				if (load(id, jcas, failures)) {
