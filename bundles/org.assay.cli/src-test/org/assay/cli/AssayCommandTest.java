@@ -167,4 +167,45 @@ class AssayCommandTest {
 		assertThat(command.run("conflicts", corpus.toString())).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("CONFLICT", "contradicts");
 	}
+
+	/** Two annotators on the demo corpus: alice accepts every suggestion, bob rejects a few and relabels one. */
+	@Test
+	void thatAgreementOfTwoAnnotatorsOnTheDemoCorpusIsReported() throws Exception {
+		Path corpusDir = dir.resolve("demo");
+		assertThat(command.run("annotate", Path.of("../../releng/demo/articles").toString(), "--out", corpusDir.toString())).isZero();
+		org.assay.core.corpus.Corpus corpus = org.assay.core.corpus.Corpus.open(corpusDir);
+		for (String id : corpus.documentIds()) {
+			for (String annotator : List.of("alice", "bob")) {
+				org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+				corpus.readLayer(id, "engine", jcas);
+				org.assay.core.review.Review review = new org.assay.core.review.Review(jcas, annotator);
+				int n = 0;
+				for (org.assay.type.Entity e : jcas.select(org.assay.type.Entity.class).asList()) {
+					n++;
+					if (annotator.equals("bob") && n % 7 == 0) {
+						review.reject(e).apply();
+					} else if (annotator.equals("bob") && n % 11 == 0 && e.getLabel().equals("ORGANIZATION")) {
+						review.relabel(e, "PERSON").apply();
+					} else {
+						review.accept(e).apply();
+					}
+				}
+				corpus.writeLayer(id, annotator, jcas, org.assay.core.corpus.DocumentState.FINISHED);
+			}
+		}
+		corpus.save();
+		out.reset();
+		assertThat(command.run("agreement", corpusDir.toString(), "--json")).isZero();
+		JsonNode figures = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+		JsonNode overall = figures.get("corpus");
+		double kappa = overall.get("cohenKappa").get("alice|bob").asDouble();
+		assertThat(kappa).isBetween(0.5, 0.99);
+		assertThat(overall.get("krippendorffAlpha").asDouble()).isBetween(0.5, 0.99);
+		assertThat(overall.get("unitizingAlpha").asDouble()).isBetween(0.5, 0.99);
+		assertThat(overall.get("labels").has("PERSON")).isTrue();
+		assertThat(figures.get("documents")).hasSize(5);
+		out.reset();
+		assertThat(command.run("agreement", corpusDir.toString())).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cohen's kappa", "alice-bob", "PERSON");
+	}
 }

@@ -33,6 +33,8 @@ public final class AssayCommand {
 			"      pre-annotate every .txt file below <input-dir> into the corpus (engine layer)",
 			"  export <corpus-dir> --format jsonl|xmi|conll2003|brat --out <path> [--status gold|all]",
 			"      write the corpus as JSON Lines, UIMA XMI, CoNLL-2003 or brat standoff",
+			"  agreement <corpus-dir> [--annotators a,b,...] [--json]",
+			"      inter-annotator agreement on entities: Cohen, Fleiss, Krippendorff alpha, unitizing alpha",
 			"  conflicts <corpus-dir> [--json]",
 			"      claims that contradict each other across sources (figures, denials)",
 			"  benchmark [--docs N] [--seed S]",
@@ -99,6 +101,8 @@ public final class AssayCommand {
 				return benchmark(rest);
 			case "conflicts":
 				return conflicts(rest);
+			case "agreement":
+				return agreement(rest);
 			default:
 				err.println("assay: unknown command '" + command + "'\n\n" + USAGE_TEXT);
 				return USAGE;
@@ -187,6 +191,43 @@ public final class AssayCommand {
 			new ConflictReport(r.groups()).writeJson(out);
 		} else {
 			new ConflictReport(r.groups()).writeText(out);
+		}
+		return r.failures().isEmpty() ? OK : FAILED;
+	}
+
+	private static final String AGREEMENT_HELP = String.join("\n",
+			"usage: assay agreement <corpus-dir> [--annotators a,b,...] [--json]",
+			"",
+			"Agreement on entities between annotator layers, per document and pooled over the corpus,",
+			"overall and per label (that label against the rest), computed with DKPro Agreement:",
+			"tokens are the items, each coded with the label of the entity covering it (or O), giving",
+			"Cohen's kappa for every pair, Fleiss' kappa and Krippendorff's alpha (nominal); entity",
+			"spans on the character continuum give Krippendorff's unitizing alpha. An annotator's",
+			"entities are the ones they decided on (ACCEPTED, CORRECTED, MANUAL).",
+			"",
+			"  --annotators a,b   compare these layers (default: every annotator of the corpus)",
+			"  --json             the figures as JSON");
+
+	private int agreement(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of("--annotators", "--json"), List.of("--json"));
+		if (o.help) {
+			out.println(AGREEMENT_HELP);
+			return OK;
+		}
+		Corpus corpus = Corpus.open(Path.of(o.single("corpus folder")));
+		org.assay.core.agreement.AgreementOperation op = new org.assay.core.agreement.AgreementOperation(corpus);
+		if (o.values.containsKey("--annotators")) {
+			op.annotators(List.of(o.values.get("--annotators").split(",")));
+		}
+		org.assay.core.agreement.AgreementOperation.Result r = op.execute();
+		for (CorpusException e : r.failures()) {
+			err.println("assay: " + e.getMessage());
+		}
+		AgreementReport report = new AgreementReport(r.documents(), r.corpus());
+		if (o.values.containsKey("--json")) {
+			report.writeJson(out);
+		} else {
+			report.writeText(out);
 		}
 		return r.failures().isEmpty() ? OK : FAILED;
 	}
