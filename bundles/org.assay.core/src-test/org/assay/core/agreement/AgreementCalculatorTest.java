@@ -68,4 +68,23 @@ class AgreementCalculatorTest {
 		assertThat(corpus.tokens()).isEqualTo(20);
 		assertThat(corpus.unitizingAlpha()).isGreaterThan(d2.unitizingAlpha()).isLessThan(1.0);
 	}
+
+	@Test
+	void thatSharedUnitizingAlphaGivesDkprosOwnFiguresOverallAndPerCategory() {
+		org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy study = new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(3, 0, 200);
+		java.util.Random random = new java.util.Random(5);
+		String[] categories = { "PERSON", "LOCATION", "DATE" };
+		for (int r = 0; r < 3; r++) {
+			for (int u = 0; u < 12; u++) {
+				long begin = random.nextInt(180);
+				study.addUnit(begin, 1 + random.nextInt(15), r, categories[random.nextInt(3)]);
+			}
+		}
+		org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement dkpro = new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(study);
+		SharedUnitizingAlpha shared = new SharedUnitizingAlpha(study);
+		assertThat(shared.calculateAgreement()).isCloseTo(dkpro.calculateAgreement(), within(1e-12));
+		for (String c : categories) {
+			assertThat(shared.calculateCategoryAgreement(c)).isCloseTo(dkpro.calculateCategoryAgreement(c), within(1e-12));
+		}
+	}
 }

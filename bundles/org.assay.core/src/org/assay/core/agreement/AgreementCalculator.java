@@ -18,7 +18,6 @@ import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
@@ -105,6 +104,12 @@ public final class AgreementCalculator {
 		for (String[] item : items) {
 			study.addItemAsArray(item);
 		}
+		UnitizingAnnotationStudy unitStudy = new UnitizingAnnotationStudy(annotators.size(), 0, length);
+		for (int u = 0; u < units.size(); u++) {
+			long[] unit = units.get(u);
+			unitStudy.addUnit(unit[0], unit[1], (int) unit[2], unitLabels.get(u));
+		}
+		SharedUnitizingAlpha unitizing = unitStudy.getUnitCount() == 0 ? null : new SharedUnitizingAlpha(unitStudy);
 		Map<String, AgreementFigures.LabelFigures> perLabel = new LinkedHashMap<>();
 		for (String label : labels) {
 			CodingAnnotationStudy binary = new CodingAnnotationStudy(annotators.size());
@@ -115,26 +120,16 @@ public final class AgreementCalculator {
 				}
 				binary.addItemAsArray(b);
 			}
-			UnitizingAnnotationStudy unitStudy = new UnitizingAnnotationStudy(annotators.size(), 0, length);
-			for (int u = 0; u < units.size(); u++) {
-				if (unitLabels.get(u).equals(label)) {
-					long[] unit = units.get(u);
-					unitStudy.addUnit(unit[0], unit[1], (int) unit[2], label);
-				}
-			}
-			perLabel.put(label, new AgreementFigures.LabelFigures(cohen(binary), safe(() -> new FleissKappaAgreement(binary).calculateAgreement()),
+			perLabel.put(label, new AgreementFigures.LabelFigures(cohen(binary),
+					safe(() -> new FleissKappaAgreement(binary).calculateAgreement()),
 					safe(() -> new KrippendorffAlphaAgreement(binary, new NominalDistanceFunction()).calculateAgreement()),
-					safe(() -> new KrippendorffAlphaUnitizingAgreement(unitStudy).calculateAgreement())));
-		}
-		UnitizingAnnotationStudy unitStudy = new UnitizingAnnotationStudy(annotators.size(), 0, length);
-		for (int u = 0; u < units.size(); u++) {
-			long[] unit = units.get(u);
-			unitStudy.addUnit(unit[0], unit[1], (int) unit[2], unitLabels.get(u));
+					unitizing == null || !unitLabels.contains(label) ? Double.NaN
+							: safe(() -> unitizing.calculateCategoryAgreement(label))));
 		}
 		return new AgreementFigures(scope, annotators, items.size(), cohen(study),
 				safe(() -> new FleissKappaAgreement(study).calculateAgreement()),
 				safe(() -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement()),
-				safe(() -> new KrippendorffAlphaUnitizingAgreement(unitStudy).calculateAgreement()), perLabel);
+				unitizing == null ? Double.NaN : safe(unitizing::calculateAgreement), perLabel);
 	}
 
 	private Map<String, Double> cohen(CodingAnnotationStudy study) {
