@@ -208,4 +208,37 @@ class AssayCommandTest {
 		assertThat(command.run("agreement", corpusDir.toString())).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cohen's kappa", "alice-bob", "PERSON");
 	}
+
+	@Test
+	void thatExportImportExportIsLosslessForJsonLinesAndXmi() throws Exception {
+		Path corpus = dir.resolve("demo");
+		assertThat(command.run("annotate", Path.of("../../releng/demo/articles").toString(), "--out", corpus.toString())).isZero();
+		Path first = dir.resolve("first.jsonl");
+		assertThat(command.run("export", corpus.toString(), "--format", "jsonl", "--status", "all", "--out", first.toString())).isZero();
+		Path again = dir.resolve("again");
+		assertThat(command.run("import", first.toString(), "--format", "jsonl", "--out", again.toString(), "--layer", "bob")).isZero();
+		Path second = dir.resolve("second.jsonl");
+		assertThat(command.run("export", again.toString(), "--format", "jsonl", "--status", "all", "--out", second.toString())).isZero();
+		assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+
+		Path xmi = dir.resolve("xmi");
+		assertThat(command.run("export", corpus.toString(), "--format", "xmi", "--status", "all", "--out", xmi.toString())).isZero();
+		Path fromXmi = dir.resolve("fromXmi");
+		assertThat(command.run("import", xmi.toString(), "--format", "xmi", "--out", fromXmi.toString())).isZero();
+		Path third = dir.resolve("third.jsonl");
+		assertThat(command.run("export", fromXmi.toString(), "--format", "jsonl", "--status", "all", "--out", third.toString())).isZero();
+		assertThat(Files.readString(third)).isEqualTo(Files.readString(first));
+	}
+
+	@Test
+	void thatABadJsonLinesRecordIsNamedByLineAndTheOthersAreImported() throws Exception {
+		Path in = dir.resolve("in.jsonl");
+		Files.writeString(in, "{\"id\":\"a.txt\",\"text\":\"Mali.\",\"entities\":[{\"begin\":0,\"end\":4,\"label\":\"LOCATION\",\"status\":\"ACCEPTED\",\"origin\":\"x\",\"confidence\":1}],\"claims\":[]}\n"
+				+ "{\"id\":\"b.txt\",\"text\":\"Short.\",\"entities\":[{\"begin\":0,\"end\":99,\"label\":\"PERSON\",\"status\":\"ACCEPTED\"}]}\n"
+				+ "not json\n");
+		assertThat(command.run("import", in.toString(), "--format", "jsonl", "--out", dir.resolve("c").toString())).isEqualTo(AssayCommand.FAILED);
+		assertThat(stderr()).contains("in.jsonl: line 2: offset end=99 is outside the text (length 6)")
+				.contains("in.jsonl: line 3: not valid JSON");
+		assertThat(dir.resolve("c/annotations/a.txt/import.xmi")).exists();
+	}
 }

@@ -33,6 +33,8 @@ public final class AssayCommand {
 			"      pre-annotate every .txt file below <input-dir> into the corpus (engine layer)",
 			"  export <corpus-dir> --format jsonl|xmi|conll2003|brat --out <path> [--status gold|all]",
 			"      write the corpus as JSON Lines, UIMA XMI, CoNLL-2003 or brat standoff",
+			"  import <file-or-dir> --format jsonl|xmi --out <corpus-dir> [--layer NAME]",
+			"      read a JSON Lines file or a folder of XMI back into a corpus layer",
 			"  agreement <corpus-dir> [--annotators a,b,...] [--json]",
 			"      inter-annotator agreement on entities: Cohen, Fleiss, Krippendorff alpha, unitizing alpha",
 			"  conflicts <corpus-dir> [--json]",
@@ -103,6 +105,8 @@ public final class AssayCommand {
 				return conflicts(rest);
 			case "agreement":
 				return agreement(rest);
+			case "import":
+				return importCorpus(rest);
 			default:
 				err.println("assay: unknown command '" + command + "'\n\n" + USAGE_TEXT);
 				return USAGE;
@@ -229,6 +233,47 @@ public final class AssayCommand {
 		} else {
 			report.writeText(out);
 		}
+		return r.failures().isEmpty() ? OK : FAILED;
+	}
+
+	private static final String IMPORT_HELP = String.join("\n",
+			"usage: assay import <file-or-dir> --format jsonl|xmi --out <corpus-dir> [--layer NAME]",
+			"",
+			"Reads documents into a corpus (created if needed): a JSON Lines file in the export",
+			"schema, or a folder of UIMA XMI files (Assay type system). Each document's text is",
+			"stored and its annotations become the layer NAME (default: import). Bad records are",
+			"reported with file and line; the others are still imported.");
+
+	private int importCorpus(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of("--format", "--out", "--layer"));
+		if (o.help) {
+			out.println(IMPORT_HELP);
+			return OK;
+		}
+		Path source = Path.of(o.single("file or folder"));
+		ExportOperation.Format format;
+		try {
+			format = ExportOperation.Format.parse(o.required("--format"));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		if (format != ExportOperation.Format.JSONL && format != ExportOperation.Format.XMI) {
+			throw new UsageException("import reads jsonl or xmi");
+		}
+		if (!java.nio.file.Files.exists(source)) {
+			throw new CorpusException(source, "does not exist");
+		}
+		Corpus corpus = Corpus.openOrCreate(Path.of(o.required("--out")));
+		org.assay.core.export.ImportOperation.Result r;
+		try {
+			r = new org.assay.core.export.ImportOperation(corpus).layer(o.value("--layer", "import")).execute(source, format);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		for (CorpusException e : r.failures()) {
+			err.println("assay: " + e.getMessage());
+		}
+		out.println(r.imported() + " document(s) imported into " + corpus.root());
 		return r.failures().isEmpty() ? OK : FAILED;
 	}
 

@@ -63,6 +63,8 @@ public final class JsonlWriter implements AutoCloseable {
 			Quantity q = c.getQuantity();
 			if (q != null && filter.keeps(q)) {
 				json.writeObjectFieldStart("quantity");
+				json.writeNumberField("begin", q.getBegin());
+				json.writeNumberField("end", q.getEnd());
 				bound("low", q.getLow());
 				bound("high", q.getHigh());
 				json.writeBooleanField("approximate", q.getApproximate());

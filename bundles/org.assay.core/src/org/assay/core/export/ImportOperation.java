@@ -1,0 +1,203 @@
+package org.assay.core.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.io.XmiFiles;
+import org.assay.type.Claim;
+import org.assay.type.Cue;
+import org.assay.type.Entity;
+import org.assay.type.Quantity;
+import org.assay.type.Reviewable;
+import org.assay.type.Source;
+import org.assay.types.AssayTypeSystem;
+import org.assay.types.ClaimKind;
+import org.assay.types.Factuality;
+import org.assay.types.ReviewStatus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Imports JSON Lines (the export schema) or a folder of XMI files into a corpus layer. Every
+ * record is validated (offsets inside the text, known statuses, kinds and factualities); a bad
+ * record is reported with its file and line and the others are still imported.
+ */
+public final class ImportOperation {
+
+	/** What happened. */
+	public record Result(int imported, List<CorpusException> failures) {
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final Corpus corpus;
+	private String layer = "import";
+
+	public ImportOperation(Corpus corpus) {
+		this.corpus = corpus;
+	}
+
+	/** The layer the documents go to (an annotator id, "curation" or "engine"). */
+	public ImportOperation layer(String name) {
+		this.layer = name;
+		return this;
+	}
+
+	public Result execute(Path source, ExportOperation.Format format) throws CorpusException {
+		List<CorpusException> failures = new ArrayList<>();
+		int count = 0;
+		if (format == ExportOperation.Format.JSONL) {
+			try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+				String line;
+				int lineNo = 0;
+				while ((line = in.readLine()) != null) {
+					lineNo++;
+					if (line.isBlank()) {
+						continue;
+					}
+					try {
+						importRecord(JSON.readTree(line));
+						count++;
+					} catch (JsonProcessingException e) {
+						failures.add(new CorpusException(source, "line " + lineNo + ": not valid JSON: " + e.getOriginalMessage()));
+					} catch (IllegalArgumentException e) {
+						failures.add(new CorpusException(source, "line " + lineNo + ": " + e.getMessage()));
+					} catch (CorpusException e) {
+						failures.add(e);
+					}
+				}
+			} catch (IOException e) {
+				throw new CorpusException(source, "cannot be read: " + e.getMessage(), e);
+			}
+		} else if (format == ExportOperation.Format.XMI) {
+			List<Path> files;
+			try (Stream<Path> walk = Files.walk(source)) {
+				files = walk.filter(p -> p.toString().endsWith(".xmi")).sorted().toList();
+			} catch (IOException e) {
+				throw new CorpusException(source, "cannot be listed: " + e.getMessage(), e);
+			}
+			for (Path file : files) {
+				JCas jcas = AssayTypeSystem.newJCas();
+				try {
+					XmiFiles.read(file, jcas.getCas());
+					String name = source.relativize(file).toString().replace('\\', '/');
+					String id = name.substring(0, name.length() - ".xmi".length());
+					corpus.putText(id, jcas.getDocumentText());
+					corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+					count++;
+				} catch (CorpusException e) {
+					failures.add(e);
+				}
+			}
+		} else {
+			throw new IllegalArgumentException("import reads jsonl or xmi, not " + format.name().toLowerCase(Locale.ROOT));
+		}
+		corpus.save();
+		return new Result(count, failures);
+	}
+
+	private void importRecord(JsonNode doc) throws CorpusException {
+		String id = text(doc, "id");
+		String text = text(doc, "text");
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		for (JsonNode e : array(doc, "entities")) {
+			Entity entity = new Entity(jcas, offset(e, "begin", text), offset(e, "end", text));
+			entity.setLabel(text(e, "label"));
+			provenance(entity, e);
+			entity.addToIndexes();
+		}
+		for (JsonNode c : array(doc, "claims")) {
+			JsonNode content = c.get("content");
+			Claim claim = new Claim(jcas, offset(content, "begin", text), offset(content, "end", text));
+			claim.setKind(ClaimKind.valueOf(text(c, "kind")).name());
+			claim.setFactuality(Factuality.valueOf(text(c, "factuality")).name());
+			provenance(claim, c);
+			JsonNode s = c.get("source");
+			if (s != null && !s.isNull()) {
+				Source source = new Source(jcas, offset(s, "begin", text), offset(s, "end", text));
+				copyProvenance(claim, source);
+				source.addToIndexes();
+				claim.setSource(source);
+			}
+			JsonNode k = c.get("cue");
+			if (k != null && !k.isNull()) {
+				Cue cue = new Cue(jcas, offset(k, "begin", text), offset(k, "end", text));
+				copyProvenance(claim, cue);
+				cue.addToIndexes();
+				claim.setCue(cue);
+			}
+			JsonNode q = c.get("quantity");
+			if (q != null && !q.isNull()) {
+				Quantity quantity = new Quantity(jcas, offset(q, "begin", text), offset(q, "end", text));
+				quantity.setLow(q.get("low").isNull() ? Double.NEGATIVE_INFINITY : q.get("low").asDouble());
+				quantity.setHigh(q.get("high").isNull() ? Double.POSITIVE_INFINITY : q.get("high").asDouble());
+				quantity.setApproximate(q.path("approximate").asBoolean());
+				quantity.setMeasure(q.path("measure").asText(""));
+				quantity.setUnit(q.path("unit").asText(""));
+				copyProvenance(claim, quantity);
+				quantity.addToIndexes();
+				claim.setQuantity(quantity);
+			}
+			claim.addToIndexes();
+		}
+		corpus.putText(id, text);
+		corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+	}
+
+	private static void provenance(Reviewable r, JsonNode n) {
+		r.setStatus(ReviewStatus.valueOf(text(n, "status")).name());
+		r.setOrigin(n.path("origin").isNull() ? null : n.path("origin").asText(null));
+		r.setConfidence(n.path("confidence").asDouble(1.0));
+	}
+
+	private static void copyProvenance(Reviewable from, Reviewable to) {
+		to.setStatus(from.getStatus());
+		to.setOrigin(from.getOrigin());
+		to.setConfidence(from.getConfidence());
+	}
+
+	private static String text(JsonNode n, String field) {
+		JsonNode v = n == null ? null : n.get(field);
+		if (v == null || !v.isTextual()) {
+			throw new IllegalArgumentException("missing or non-text field \"" + field + "\"");
+		}
+		return v.asText();
+	}
+
+	private static Iterable<JsonNode> array(JsonNode n, String field) {
+		JsonNode v = n.get(field);
+		if (v == null || v.isNull()) {
+			return List.of();
+		}
+		if (!v.isArray()) {
+			throw new IllegalArgumentException("\"" + field + "\" is not an array");
+		}
+		return v;
+	}
+
+	private static int offset(JsonNode n, String field, String text) {
+		JsonNode v = n == null ? null : n.get(field);
+		if (v == null || !v.canConvertToInt()) {
+			throw new IllegalArgumentException("missing offset \"" + field + "\"");
+		}
+		int o = v.asInt();
+		if (o < 0 || o > text.length()) {
+			throw new IllegalArgumentException("offset " + field + "=" + o + " is outside the text (length " + text.length() + ")");
+		}
+		return o;
+	}
+}
