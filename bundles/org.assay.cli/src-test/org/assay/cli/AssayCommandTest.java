@@ -207,6 +207,18 @@ class AssayCommandTest {
 		out.reset();
 		assertThat(command.run("agreement", corpusDir.toString())).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cohen's kappa", "alice-bob", "PERSON");
+		// a curated layer (here: alice's) makes the report score the engine against it
+		for (String id : corpus.documentIds()) {
+			org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+			corpus.readLayer(id, "alice", jcas);
+			corpus.writeLayer(id, "curation", jcas, org.assay.core.corpus.DocumentState.CURATED);
+		}
+		corpus.save();
+		out.reset();
+		assertThat(command.run("report", corpusDir.toString())).isZero();
+		String report = out.toString(StandardCharsets.UTF_8);
+		assertThat(report).contains("5 document(s), 5 reviewed", "ACCEPTED", "Engine suggestions against the reviewed annotations")
+				.containsPattern("PERSON\\s+\\d+\\s+0\\s+0\\s+1\\.000\\s+1\\.000");
 	}
 
 	@Test

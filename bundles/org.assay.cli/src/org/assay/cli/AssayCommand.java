@@ -35,6 +35,8 @@ public final class AssayCommand {
 			"      write the corpus as JSON Lines, UIMA XMI, CoNLL-2003 or brat standoff",
 			"  import <file-or-dir> --format jsonl|xmi --out <corpus-dir> [--layer NAME]",
 			"      read a JSON Lines file or a folder of XMI back into a corpus layer",
+			"  report <corpus-dir>",
+			"      counts per label and status, agreement, engine precision/recall against the gold",
 			"  agreement <corpus-dir> [--annotators a,b,...] [--json]",
 			"      inter-annotator agreement on entities: Cohen, Fleiss, Krippendorff alpha, unitizing alpha",
 			"  conflicts <corpus-dir> [--json]",
@@ -107,6 +109,8 @@ public final class AssayCommand {
 				return agreement(rest);
 			case "import":
 				return importCorpus(rest);
+			case "report":
+				return report(rest);
 			default:
 				err.println("assay: unknown command '" + command + "'\n\n" + USAGE_TEXT);
 				return USAGE;
@@ -274,6 +278,50 @@ public final class AssayCommand {
 			err.println("assay: " + e.getMessage());
 		}
 		out.println(r.imported() + " document(s) imported into " + corpus.root());
+		return r.failures().isEmpty() ? OK : FAILED;
+	}
+
+	private int report(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of());
+		if (o.help) {
+			out.println(String.join("\n", "usage: assay report <corpus-dir>", "",
+					"Counts of entities and claims per label and review status (in the layer an export uses),",
+					"agreement between annotators when there are two or more, and engine precision/recall per",
+					"label against the reviewed annotations (exact span and label)."));
+			return OK;
+		}
+		Corpus corpus = Corpus.open(Path.of(o.single("corpus folder")));
+		org.assay.core.report.CorpusReport.Result r = new org.assay.core.report.CorpusReport(corpus).execute();
+		out.printf(java.util.Locale.ROOT, "%s: %d document(s), %d reviewed%n%n", corpus.root(), r.documents(), r.reviewedDocuments());
+		java.util.List<String> statuses = java.util.Arrays.stream(org.assay.types.ReviewStatus.values()).map(Enum::name).toList();
+		out.printf(java.util.Locale.ROOT, "%-24s", "label");
+		statuses.forEach(st -> out.printf(java.util.Locale.ROOT, " %10s", st));
+		out.println();
+		r.counts().forEach((label, byStatus) -> {
+			out.printf(java.util.Locale.ROOT, "%-24s", label);
+			statuses.forEach(st -> out.printf(java.util.Locale.ROOT, " %10d", byStatus.getOrDefault(st, 0)));
+			out.println();
+		});
+		if (!r.engineScores().isEmpty()) {
+			out.println();
+			out.println("Engine suggestions against the reviewed annotations (exact span and label):");
+			out.printf(java.util.Locale.ROOT, "%-16s %6s %6s %6s %9s %9s%n", "label", "tp", "fp", "fn", "precision", "recall");
+			r.engineScores().forEach((label, s) -> out.printf(java.util.Locale.ROOT, "%-16s %6d %6d %6d %9.3f %9.3f%n", label,
+					s[0], s[1], s[2], org.assay.core.report.CorpusReport.Result.precision(s),
+					org.assay.core.report.CorpusReport.Result.recall(s)));
+		}
+		java.util.Set<String> annotators = new java.util.TreeSet<>();
+		for (String id : corpus.documentIds()) {
+			annotators.addAll(corpus.annotatorLayers(id));
+		}
+		if (annotators.size() >= 2) {
+			out.println();
+			org.assay.core.agreement.AgreementOperation.Result a = new org.assay.core.agreement.AgreementOperation(corpus).execute();
+			new AgreementReport(a.documents(), a.corpus()).writeText(out);
+		}
+		for (CorpusException e : r.failures()) {
+			err.println("assay: " + e.getMessage());
+		}
 		return r.failures().isEmpty() ? OK : FAILED;
 	}
 
