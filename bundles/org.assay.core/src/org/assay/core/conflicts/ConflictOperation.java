@@ -10,7 +10,7 @@ import org.assay.core.corpus.Corpus;
 import org.assay.core.export.LayerChoice;
 import org.assay.types.AssayTypeSystem;
 
-/** Reads every document of a corpus (the layer an export would use) and finds source conflicts. */
+/** Reads every document of a corpus ({@link LayerChoice#forReading}) and finds source conflicts. */
 public final class ConflictOperation {
 
 	/** The groups, and the documents that could not be read. */
@@ -30,7 +30,7 @@ public final class ConflictOperation {
 		for (String id : corpus.documentIds()) {
 			jcas.reset();
 			try {
-				Optional<String> layer = LayerChoice.forExport(corpus, id);
+				Optional<String> layer = LayerChoice.forReading(corpus, id);
 				if (layer.isPresent()) {
 					corpus.readLayer(id, layer.get(), jcas);
 					finder.add(id, jcas);

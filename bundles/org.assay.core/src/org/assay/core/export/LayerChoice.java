@@ -31,4 +31,18 @@ public final class LayerChoice {
 		}
 		return layers.contains(Corpus.ENGINE_LAYER) ? Optional.of(Corpus.ENGINE_LAYER) : Optional.empty();
 	}
+
+	/**
+	 * The layer to read a document's claims and figures from when nothing is being exported: as
+	 * {@link #forExport}, but a document with several annotator layers and no curation is read
+	 * from its engine layer (or its first annotator layer) instead of being refused.
+	 */
+	public static Optional<String> forReading(Corpus corpus, String documentId) throws CorpusException {
+		List<String> layers = corpus.layers(documentId);
+		List<String> human = corpus.annotatorLayers(documentId);
+		if (!layers.contains(Corpus.CURATION_LAYER) && human.size() > 1) {
+			return Optional.of(layers.contains(Corpus.ENGINE_LAYER) ? Corpus.ENGINE_LAYER : human.get(0));
+		}
+		return forExport(corpus, documentId);
+	}
 }

@@ -52,7 +52,7 @@ public final class CorpusReport {
 			layer.reset();
 			engine.reset();
 			try {
-				Optional<String> chosen = LayerChoice.forExport(corpus, id);
+				Optional<String> chosen = LayerChoice.forReading(corpus, id);
 				if (chosen.isEmpty()) {
 					continue;
 				}

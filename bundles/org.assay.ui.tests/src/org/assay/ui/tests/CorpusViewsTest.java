@@ -1,0 +1,104 @@
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.agreement.AgreementOperation;
+import org.assay.core.conflicts.ClaimGroup;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.review.Review;
+import org.assay.engines.AnnotateOperation;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
+import org.assay.ui.editor.AssayEditor;
+import org.assay.ui.views.AgreementView;
+import org.assay.ui.views.ConflictsView;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The corpus-wide views in the workbench: conflicts between sources, and agreement. */
+class CorpusViewsTest {
+
+	IProject project;
+	Path root;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("views");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		root = project.getLocation().toFile().toPath();
+		Path in = Files.createTempDirectory("assay-views");
+		Files.writeString(in.resolve("a.txt"), "Officials said that 55 people were arrested in Lagos on Monday.\n");
+		Files.writeString(in.resolve("b.txt"), "Rights groups said 36 to 40 people had been detained in Lagos.\n");
+		Corpus corpus = Corpus.openOrCreate(root);
+		new AnnotateOperation(in, corpus).execute();
+		for (String id : corpus.documentIds()) {
+			for (String annotator : List.of("alice", "bob")) {
+				JCas jcas = AssayTypeSystem.newJCas();
+				corpus.readLayer(id, Corpus.ENGINE_LAYER, jcas);
+				Review review = new Review(jcas, annotator);
+				for (Entity e : jcas.select(Entity.class).asList()) {
+					review.accept(e).apply();
+				}
+				corpus.writeLayer(id, annotator, jcas, DocumentState.FINISHED);
+			}
+		}
+		corpus.save();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		CorpusFixture.page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private static void flush() {
+		while (Display.getCurrent().readAndDispatch()) {
+			// run async updates
+		}
+	}
+
+	@Test
+	void thatTheConflictsViewListsDisagreeingSourcesAndOpensTheClaim() throws Exception {
+		ConflictsView view = (ConflictsView) CorpusFixture.page().showView(ConflictsView.ID);
+		List<ClaimGroup> groups = ConflictsView.compute(root);
+		view.show(root, groups);
+		flush();
+		assertEquals(1, view.groups().size(), view.groups().toString());
+		ClaimGroup group = view.groups().get(0);
+		assertTrue(group.isConflict(), "55 and 36 to 40 cannot both be true");
+		AssayEditor editor = view.open(0, 1);
+		flush();
+		assertNotNull(editor);
+		Claim claim = assertInstanceOf(Claim.class, editor.current());
+		assertEquals(group.claims().get(1).content(), claim.getCoveredText());
+	}
+
+	@Test
+	void thatTheAgreementViewShowsThePairMatrix() throws Exception {
+		AgreementView view = (AgreementView) CorpusFixture.page().showView(AgreementView.ID);
+		view.show(new AgreementOperation(Corpus.open(root)).execute().corpus());
+		flush();
+		assertEquals(List.of("alice", "bob"), view.shown().annotators());
+		assertEquals(1.0, view.shown().cohen().get("alice|bob"), 1e-9, "identical layers agree fully");
+	}
+}

@@ -1,0 +1,150 @@
+package org.assay.ui.views;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.assay.core.CorpusException;
+import org.assay.core.agreement.AgreementFigures;
+import org.assay.core.agreement.AgreementOperation;
+import org.assay.core.corpus.Corpus;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Agreement between the annotators of the focused corpus: a matrix of Cohen's kappa for every
+ * pair, and Fleiss' kappa, Krippendorff's alpha and unitizing alpha overall and per label.
+ */
+public class AgreementView extends ViewPart {
+
+	public static final String ID = "org.assay.ui.views.agreement";
+
+	private Table matrix;
+	private Table labels;
+	private AgreementFigures shown;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		new Label(parent, SWT.NONE).setText("Cohen's kappa between annotators (token labels):");
+		matrix = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		matrix.setHeaderVisible(true);
+		matrix.setLinesVisible(true);
+		matrix.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		new Label(parent, SWT.NONE).setText("Per label (that label against the rest):");
+		labels = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		labels.setHeaderVisible(true);
+		labels.setLinesVisible(true);
+		labels.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		for (String title : new String[] { "Label", "Fleiss' kappa", "Krippendorff's alpha", "Unitizing alpha" }) {
+			TableColumn c = new TableColumn(labels, SWT.NONE);
+			c.setText(title);
+			c.setWidth(160);
+		}
+		Action compute = new Action("Compute Agreement") {
+			@Override
+			public void run() {
+				Path root = CorpusViews.focusedCorpus(getSite().getPage());
+				if (root == null) {
+					setContentDescription("Open a corpus document or select a corpus folder first");
+				} else {
+					computeInBackground(root);
+				}
+			}
+		};
+		getViewSite().getActionBars().getToolBarManager().add(compute);
+		Path root = CorpusViews.focusedCorpus(getSite().getPage());
+		if (root != null) {
+			computeInBackground(root);
+		} else {
+			setContentDescription("Open a corpus document, then Compute Agreement");
+		}
+	}
+
+	private void computeInBackground(Path root) {
+		Job job = new Job("Computing agreement in " + root.getFileName()) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				try {
+					AgreementFigures figures = new AgreementOperation(Corpus.open(root)).execute().corpus();
+					matrix.getDisplay().asyncExec(() -> show(figures));
+					return Status.OK_STATUS;
+				} catch (CorpusException e) {
+					matrix.getDisplay().asyncExec(() -> setContentDescription(e.problem()));
+					return new Status(IStatus.INFO, AssayUiPlugin.ID, e.getMessage());
+				}
+			}
+		};
+		job.schedule();
+	}
+
+	/** Shows corpus figures (public for tests). */
+	public void show(AgreementFigures f) {
+		if (matrix.isDisposed()) {
+			return;
+		}
+		shown = f;
+		matrix.removeAll();
+		for (TableColumn c : matrix.getColumns()) {
+			c.dispose();
+		}
+		List<String> names = f.annotators();
+		TableColumn corner = new TableColumn(matrix, SWT.NONE);
+		corner.setWidth(120);
+		for (String n : names) {
+			TableColumn c = new TableColumn(matrix, SWT.NONE);
+			c.setText(n);
+			c.setWidth(100);
+		}
+		for (String row : names) {
+			TableItem item = new TableItem(matrix, SWT.NONE);
+			List<String> cells = new ArrayList<>();
+			cells.add(row);
+			for (String col : names) {
+				cells.add(row.equals(col) ? "\u2014" : fmt(pair(f.cohen(), row, col)));
+			}
+			item.setText(cells.toArray(new String[0]));
+		}
+		labels.removeAll();
+		TableItem all = new TableItem(labels, SWT.NONE);
+		all.setText(new String[] { "all labels", fmt(f.fleiss()), fmt(f.alpha()), fmt(f.unitizingAlpha()) });
+		for (Map.Entry<String, AgreementFigures.LabelFigures> e : f.perLabel().entrySet()) {
+			TableItem item = new TableItem(labels, SWT.NONE);
+			AgreementFigures.LabelFigures l = e.getValue();
+			item.setText(new String[] { e.getKey(), fmt(l.fleiss()), fmt(l.alpha()), fmt(l.unitizingAlpha()) });
+		}
+		setContentDescription(f.tokens() + " tokens, annotators " + String.join(", ", names));
+	}
+
+	public AgreementFigures shown() {
+		return shown;
+	}
+
+	private static double pair(Map<String, Double> cohen, String a, String b) {
+		Double v = cohen.get(a + "|" + b);
+		return v != null ? v : cohen.getOrDefault(b + "|" + a, Double.NaN);
+	}
+
+	private static String fmt(double v) {
+		return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+	}
+
+	@Override
+	public void setFocus() {
+		matrix.setFocus();
+	}
+}

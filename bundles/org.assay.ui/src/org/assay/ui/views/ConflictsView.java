@@ -1,0 +1,208 @@
+package org.assay.ui.views;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.assay.core.conflicts.ClaimGroup;
+import org.assay.core.conflicts.ClaimRef;
+import org.assay.core.conflicts.ConflictOperation;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.CorpusException;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Where the sources disagree: claims grouped by what they are about, every source listed with
+ * its figure or polarity, conflicts flagged. Double-click opens the claim in its article.
+ */
+public class ConflictsView extends ViewPart {
+
+	public static final String ID = "org.assay.ui.views.conflicts";
+
+	/** A claim row under its group. */
+	record Row(ClaimGroup group, int index) {
+		ClaimRef claim() {
+			return group.claims().get(index);
+		}
+
+		boolean conflicting() {
+			return group.conflicts().stream().anyMatch(p -> p[0] == index || p[1] == index);
+		}
+	}
+
+	private TreeViewer viewer;
+	private Path corpus;
+	private List<ClaimGroup> groups = List.of();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return groups.toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				if (parent instanceof ClaimGroup g) {
+					Row[] rows = new Row[g.claims().size()];
+					for (int i = 0; i < rows.length; i++) {
+						rows[i] = new Row(g, i);
+					}
+					return rows;
+				}
+				return new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return element instanceof Row r ? r.group() : null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof ClaimGroup;
+			}
+		});
+		column("What / where", 300, o -> o instanceof ClaimGroup g ? (g.isConflict() ? "\u26A0 " : "") + g.subject()
+				: ((Row) o).claim().documentId() + " @" + ((Row) o).claim().begin());
+		column("Value", 140, o -> o instanceof ClaimGroup g ? (g.isConflict() ? "CONFLICT" : "consistent")
+				: value((Row) o));
+		column("Factuality", 90, o -> o instanceof Row r ? r.claim().factuality() : "");
+		column("Source", 220, o -> o instanceof Row r ? (r.claim().source().isEmpty() ? "(unattributed)" : r.claim().source())
+				: o instanceof ClaimGroup g ? g.claims().size() + " claims" : "");
+		column("Content", 420, o -> o instanceof Row r ? r.claim().content().replace('\n', ' ') : "");
+		viewer.addDoubleClickListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (first instanceof Row r && corpus != null) {
+				try {
+					CorpusViews.open(getSite().getPage(), corpus, r.claim().documentId(), r.claim().begin(), r.claim().end());
+				} catch (org.eclipse.ui.PartInitException ex) {
+					org.eclipse.ui.statushandlers.StatusManager.getManager().handle(ex.getStatus(),
+							org.eclipse.ui.statushandlers.StatusManager.SHOW);
+				}
+			}
+		});
+		Action refresh = new Action("Find Conflicts") {
+			@Override
+			public void run() {
+				Path root = CorpusViews.focusedCorpus(getSite().getPage());
+				if (root == null) {
+					setContentDescription("Open a corpus document or select a corpus folder first");
+					return;
+				}
+				computeInBackground(root);
+			}
+		};
+		refresh.setToolTipText("Find conflicts in the corpus of the active editor or selection");
+		getViewSite().getActionBars().getToolBarManager().add(refresh);
+		viewer.setInput(this);
+		Path root = CorpusViews.focusedCorpus(getSite().getPage());
+		if (root != null) {
+			computeInBackground(root);
+		} else {
+			setContentDescription("Open a corpus document, then Find Conflicts");
+		}
+	}
+
+	private static String value(Row r) {
+		ClaimRef c = r.claim();
+		String v = r.group().kind().equals("QUANTITY") ? interval(c) : c.factuality().toLowerCase(Locale.ROOT);
+		return (r.conflicting() ? "\u2716 " : "") + v;
+	}
+
+	private static String interval(ClaimRef c) {
+		String low = Double.isInfinite(c.low()) ? "(-\u221E" : "[" + n(c.low());
+		String high = Double.isInfinite(c.high()) ? "\u221E)" : n(c.high()) + "]";
+		return low + ", " + high;
+	}
+
+	private static String n(double v) {
+		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+	}
+
+	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+		TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.NONE);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return element instanceof ClaimGroup g && g.isConflict()
+						? org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT)
+						: null;
+			}
+		});
+	}
+
+	private void computeInBackground(Path root) {
+		Job job = new Job("Finding conflicts in " + root.getFileName()) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				try {
+					List<ClaimGroup> found = compute(root);
+					viewer.getControl().getDisplay().asyncExec(() -> show(root, found));
+					return Status.OK_STATUS;
+				} catch (CorpusException e) {
+					return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage(), e);
+				}
+			}
+		};
+		job.setUser(false);
+		job.schedule();
+	}
+
+	/** Finds the groups of a corpus (off the UI thread). */
+	public static List<ClaimGroup> compute(Path root) throws CorpusException {
+		return new ConflictOperation(Corpus.open(root)).execute().groups();
+	}
+
+	/** Shows groups found in a corpus. */
+	public void show(Path root, List<ClaimGroup> found) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		corpus = root;
+		groups = found;
+		viewer.refresh();
+		viewer.expandAll();
+		long conflicts = found.stream().filter(ClaimGroup::isConflict).count();
+		setContentDescription(root.getFileName() + ": " + found.size() + " groups, " + conflicts + " with conflicting sources");
+	}
+
+	/** Opens the claim of group {@code g}, row {@code i}, as a double-click does. */
+	public org.assay.ui.editor.AssayEditor open(int g, int i) throws org.eclipse.ui.PartInitException {
+		ClaimRef c = groups.get(g).claims().get(i);
+		return CorpusViews.open(getSite().getPage(), corpus, c.documentId(), c.begin(), c.end());
+	}
+
+	public List<ClaimGroup> groups() {
+		return groups;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}
