@@ -207,7 +207,13 @@ class AssayCommandTest {
 		out.reset();
 		assertThat(command.run("agreement", corpusDir.toString())).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cohen's kappa", "alice-bob", "PERSON");
-		// a curated layer (here: alice's) makes the report score the engine against it
+		// curation merges what both accepted and lists where bob differs
+		out.reset();
+		assertThat(command.run("curate", corpusDir.toString())).isZero();
+		String curated = out.toString(StandardCharsets.UTF_8);
+		assertThat(curated).contains("agreed and merged", "difference(s) between alice, bob", "entity missing in some layers");
+		assertThat(corpusDir.resolve("annotations/000_e15e1ef574711c26.txt/curation.xmi")).exists();
+		// settle every difference with alice's version: the report then scores the engine against it
 		for (String id : corpus.documentIds()) {
 			org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
 			corpus.readLayer(id, "alice", jcas);

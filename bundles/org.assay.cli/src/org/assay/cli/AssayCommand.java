@@ -35,6 +35,8 @@ public final class AssayCommand {
 			"      write the corpus as JSON Lines, UIMA XMI, CoNLL-2003 or brat standoff",
 			"  import <file-or-dir> --format jsonl|xmi --out <corpus-dir> [--layer NAME]",
 			"      read a JSON Lines file or a folder of XMI back into a corpus layer",
+			"  curate <corpus-dir>",
+			"      merge what annotators agree on into the curated layer; list the differences left",
 			"  report <corpus-dir>",
 			"      counts per label and status, agreement, engine precision/recall against the gold",
 			"  agreement <corpus-dir> [--annotators a,b,...] [--json]",
@@ -111,6 +113,8 @@ public final class AssayCommand {
 				return importCorpus(rest);
 			case "report":
 				return report(rest);
+			case "curate":
+				return curate(rest);
 			default:
 				err.println("assay: unknown command '" + command + "'\n\n" + USAGE_TEXT);
 				return USAGE;
@@ -279,6 +283,39 @@ public final class AssayCommand {
 		}
 		out.println(r.imported() + " document(s) imported into " + corpus.root());
 		return r.failures().isEmpty() ? OK : FAILED;
+	}
+
+	private int curate(String[] args) throws UsageException, CorpusException {
+		Options o = Options.parse(args, List.of());
+		if (o.help) {
+			out.println(String.join("\n", "usage: assay curate <corpus-dir>", "",
+					"For every document with two or more annotator layers and no curated layer yet, writes the",
+					"curated layer (annotations/<doc>/curation.xmi) with every entity and claim the annotators",
+					"agree on, then lists the positions where they differ: different labels or boundaries, a",
+					"span only some have, a claim whose source, cue, kind or factuality differ. Settle those in",
+					"the workbench (Curation view) or by editing the curated layer. Exports use the curated",
+					"layer when there is one."));
+			return OK;
+		}
+		Corpus corpus = Corpus.open(Path.of(o.single("corpus folder")));
+		List<org.assay.core.curation.CurateOperation.DocumentResult> results = new org.assay.core.curation.CurateOperation(corpus).execute();
+		if (results.isEmpty()) {
+			out.println("No document has two or more annotator layers; nothing to curate.");
+		}
+		for (org.assay.core.curation.CurateOperation.DocumentResult r : results) {
+			out.printf(java.util.Locale.ROOT, "%s: %d agreed%s, %d difference(s) between %s%n", r.documentId(), r.agreed(),
+					r.created() ? " and merged" : "", r.differences().size(), String.join(", ", r.annotators()));
+			for (org.assay.core.curation.Curation.Difference d : r.differences()) {
+				StringBuilder versions = new StringBuilder();
+				for (int i = 0; i < r.annotators().size(); i++) {
+					versions.append(i == 0 ? "" : "; ").append(r.annotators().get(i)).append(": ")
+							.append(d.versions()[i] == null ? "(none)" : d.versions()[i]);
+				}
+				out.printf(java.util.Locale.ROOT, "  %6d-%-6d %-7s %-34s %s  [%s]%n", d.begin(), d.end(), d.kind(),
+						"'" + (d.text().length() > 30 ? d.text().substring(0, 27) + "..." : d.text()) + "'", d.describe(), versions);
+			}
+		}
+		return OK;
 	}
 
 	private int report(String[] args) throws UsageException, CorpusException {

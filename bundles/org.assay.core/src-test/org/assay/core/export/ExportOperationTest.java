@@ -144,5 +144,8 @@ class ExportOperationTest {
 		ExportOperation.Result r = new ExportOperation(corpus).to(dir.resolve("x.jsonl")).execute();
 		assertThat(r.exported()).isZero();
 		assertThat(r.failures().get(0).problem()).contains("curate the document");
+		// with only one of them FINISHED, that one is the document's gold
+		corpus.writeLayer("a.txt", "bob", jcas, DocumentState.IN_PROGRESS);
+		assertThat(LayerChoice.forExport(corpus, "a.txt")).contains("alice");
 	}
 }

@@ -8,8 +8,10 @@ import org.assay.core.corpus.Corpus;
 
 /**
  * Which layer of a document an export reads: the curated layer if there is one; otherwise the
- * only annotator layer; otherwise, when no one has annotated the document, the engine layer.
- * A document with several annotator layers and no curation is not exported (curate it first).
+ * only annotator layer; otherwise, of several annotator layers, the only one marked FINISHED;
+ * otherwise, when no one has annotated the document, the engine layer. A document with several
+ * annotator layers, no curation and not exactly one FINISHED layer is not exported: curate it
+ * first ({@code assay curate}).
  */
 public final class LayerChoice {
 
@@ -26,8 +28,14 @@ public final class LayerChoice {
 			return Optional.of(human.get(0));
 		}
 		if (human.size() > 1) {
+			List<String> finished = human.stream()
+					.filter(l -> corpus.state(documentId, l) == org.assay.core.corpus.DocumentState.FINISHED).toList();
+			if (finished.size() == 1) {
+				return Optional.of(finished.get(0));
+			}
 			throw new CorpusException(corpus.layerPath(documentId, human.get(0)).getParent(), "has " + human.size()
-					+ " annotator layers " + human + " and no curation layer; curate the document before exporting it");
+					+ " annotator layers " + human + " and no curation layer; curate the document before exporting it"
+					+ " (assay curate)");
 		}
 		return layers.contains(Corpus.ENGINE_LAYER) ? Optional.of(Corpus.ENGINE_LAYER) : Optional.empty();
 	}
