@@ -189,6 +189,12 @@ public final class Corpus {
 		}
 	}
 
+	/** Records a layer's state (call {@link #save()} to persist the manifest). */
+	public synchronized void setState(String documentId, String layer, DocumentState state) {
+		checkLayer(layer);
+		manifest.statesOf(documentId).put(layer, state.name());
+	}
+
 	public synchronized DocumentState state(String documentId, String layer) {
 		String s = manifest.documents.getOrDefault(documentId, Map.of()).get(layer);
 		return s == null ? DocumentState.NEW : DocumentState.valueOf(s);

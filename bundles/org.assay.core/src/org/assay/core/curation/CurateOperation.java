@@ -30,9 +30,21 @@ public final class CurateOperation {
 	public List<DocumentResult> execute() throws CorpusException {
 		List<DocumentResult> results = new ArrayList<>();
 		for (String id : corpus.documentIds()) {
+			DocumentResult r = curateDocument(id);
+			if (r != null) {
+				results.add(r);
+			}
+		}
+		corpus.save();
+		return results;
+	}
+
+	/** Curates one document (null when it has fewer than two annotator layers); call {@code corpus.save()} after. */
+	public DocumentResult curateDocument(String id) throws CorpusException {
+		{
 			List<String> annotators = corpus.annotatorLayers(id);
 			if (annotators.size() < 2) {
-				continue;
+				return null;
 			}
 			List<JCas> layers = new ArrayList<>();
 			for (String a : annotators) {
@@ -48,9 +60,19 @@ public final class CurateOperation {
 				corpus.writeLayer(id, Corpus.CURATION_LAYER, merged,
 						differences.isEmpty() ? DocumentState.CURATED : DocumentState.IN_PROGRESS);
 			}
-			results.add(new DocumentResult(id, annotators, curation.agreed(), differences, create));
+			return new DocumentResult(id, annotators, curation.agreed(), differences, create);
 		}
-		corpus.save();
-		return results;
+	}
+
+	/** The comparison of a document's annotator layers (without writing anything). */
+	public Curation compare(String id) throws CorpusException {
+		List<String> annotators = corpus.annotatorLayers(id);
+		List<JCas> layers = new ArrayList<>();
+		for (String a : annotators) {
+			JCas jcas = AssayTypeSystem.newJCas();
+			corpus.readLayer(id, a, jcas);
+			layers.add(jcas);
+		}
+		return new Curation(annotators, layers);
 	}
 }

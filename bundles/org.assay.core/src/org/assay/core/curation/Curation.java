@@ -113,6 +113,19 @@ public final class Curation {
 		return list;
 	}
 
+	public List<String> annotators() {
+		return annotators;
+	}
+
+	/** The curated layer's version at a difference's position (null if it has none). */
+	public static String curatedVersion(JCas curated, Difference d) {
+		Class<? extends Reviewable> type = d.kind().equals("entity") ? Entity.class : Claim.class;
+		for (Reviewable r : curated.select(type).at(d.begin(), d.end())) {
+			return version(r);
+		}
+		return null;
+	}
+
 	/** Number of positions all annotators agree on. */
 	public int agreed() {
 		return positions.size() - differences().size();

@@ -101,4 +101,38 @@ class CorpusViewsTest {
 		assertEquals(List.of("alice", "bob"), view.shown().annotators());
 		assertEquals(1.0, view.shown().cohen().get("alice|bob"), 1e-9, "identical layers agree fully");
 	}
+
+	@Test
+	void thatACuratorTakesAVersionAndTheDocumentBecomesCurated() throws Exception {
+		System.setProperty("assay.annotator", "carol");
+		// bob calls Lagos an organisation in a.txt; alice keeps it a location
+		Corpus corpus = Corpus.open(root);
+		JCas bob = AssayTypeSystem.newJCas();
+		corpus.readLayer("a.txt", "bob", bob);
+		Entity lagos = bob.select(Entity.class).filter(e -> e.getCoveredText().equals("Lagos")).findFirst().orElseThrow();
+		new Review(bob, "bob").relabel(lagos, "ORGANIZATION").apply();
+		corpus.writeLayer("a.txt", "bob", bob, DocumentState.FINISHED);
+		corpus.save();
+
+		AssayEditor own = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/a.txt"));
+		org.assay.ui.views.CurationView view = (org.assay.ui.views.CurationView) CorpusFixture.page()
+				.showView(org.assay.ui.views.CurationView.ID);
+		AssayEditor curated = view.curate(own);
+		flush();
+		assertTrue(curated.getEditorInput().getName().endsWith("[curation]"), curated.getEditorInput().getName());
+		assertEquals(1, view.differences().size());
+		org.assay.core.curation.Curation.Difference d = view.differences().get(0);
+		assertEquals("Lagos", d.text());
+		assertEquals(null, org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d), "disagreement is not merged");
+		view.take(d, 1);
+		assertEquals("ORGANIZATION", org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d));
+		view.markCurated();
+		flush();
+		Corpus after = Corpus.open(root);
+		assertEquals(DocumentState.CURATED, after.state("a.txt", "curation"));
+		JCas read = AssayTypeSystem.newJCas();
+		after.readLayer("a.txt", "curation", read);
+		assertEquals("ORGANIZATION", read.select(Entity.class).filter(e -> e.getCoveredText().equals("Lagos"))
+				.findFirst().orElseThrow().getLabel());
+	}
 }

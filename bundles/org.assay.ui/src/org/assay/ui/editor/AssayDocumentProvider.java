@@ -49,7 +49,8 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 	@Override
 	protected ElementInfo createElementInfo(Object element) throws CoreException {
 		CorpusDocument doc = resolve(element);
-		String annotator = AssayUiPlugin.annotator();
+		String annotator = element instanceof org.assay.ui.internal.LayerEditorInput layered ? layered.layer()
+				: AssayUiPlugin.annotator();
 		IDocument document = createDocument(element);
 		CasAnnotationModel model = new CasAnnotationModel();
 		LayerInfo info = new LayerInfo(document, model, doc, annotator);
