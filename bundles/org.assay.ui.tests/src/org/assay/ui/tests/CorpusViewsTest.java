@@ -135,4 +135,32 @@ class CorpusViewsTest {
 		assertEquals("ORGANIZATION", read.select(Entity.class).filter(e -> e.getCoveredText().equals("Lagos"))
 				.findFirst().orElseThrow().getLabel());
 	}
+
+	@Test
+	void thatEveryExportFormatRunsFromTheWorkbench() throws Exception {
+		Path out = Files.createTempDirectory("assay-exports");
+		// both annotators agree, so curation settles every document and export reads the curated layers
+		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute();
+		for (org.assay.core.export.ExportOperation.Format f : org.assay.core.export.ExportOperation.Format.values()) {
+			Path target = out.resolve("out-" + f.name().toLowerCase());
+			org.assay.ui.handlers.ExportHandler.schedule(root,
+					new org.assay.ui.handlers.ExportHandler.Choice(f, org.assay.core.export.StatusFilter.ALL, target)).join();
+			assertTrue(Files.exists(target), f + " wrote " + target);
+		}
+		assertEquals(2, Files.readAllLines(out.resolve("out-jsonl")).size());
+		assertTrue(Files.readString(out.resolve("out-conll2003")).contains("B-LOC"));
+		assertTrue(Files.exists(out.resolve("out-brat/annotation.conf")));
+	}
+
+	@Test
+	void thatMarkFinishedRecordsTheAnnotatorsLayerState() throws Exception {
+		System.setProperty("assay.annotator", "dave");
+		AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/b.txt"));
+		CorpusFixture.page().activate(editor);
+		flush();
+		org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("org.assay.ui.command.finish", null);
+		flush();
+		assertEquals(DocumentState.FINISHED, Corpus.open(root).state("b.txt", "dave"));
+	}
 }

@@ -487,6 +487,25 @@ public class AssayEditor extends TextEditor {
 		}
 	}
 
+	/** Saves the layer and records it FINISHED (the annotator is done with this document). */
+	public void markFinished() {
+		doSave(null);
+		org.assay.ui.internal.CorpusDocument doc = provider().corpusDocument(getEditorInput());
+		if (doc == null || isDirty()) {
+			return;
+		}
+		try {
+			Corpus corpus = Corpus.open(doc.root());
+			corpus.setState(doc.documentId(), annotator(), org.assay.core.corpus.DocumentState.FINISHED);
+			corpus.save();
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(getTitle() + ": layer " + annotator() + " FINISHED");
+		} catch (CorpusException e) {
+			org.eclipse.ui.statushandlers.StatusManager.getManager().handle(
+					new Status(Status.ERROR, org.assay.ui.internal.AssayUiPlugin.ID, e.getMessage(), e),
+					org.eclipse.ui.statushandlers.StatusManager.SHOW);
+		}
+	}
+
 	public void toggleRejected() {
 		model().setShowRejected(!model().isShowRejected());
 	}

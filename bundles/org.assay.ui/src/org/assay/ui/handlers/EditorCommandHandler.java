@@ -43,6 +43,7 @@ public class EditorCommandHandler extends AbstractHandler {
 		case "claimKind" -> editor.cycleKind();
 		case "claimFactuality" -> editor.cycleFactuality();
 		case "toggleRejected" -> editor.toggleRejected();
+		case "finish" -> editor.markFinished();
 		default -> throw new IllegalArgumentException("No Assay editor command " + id);
 		}
 		return null;
