@@ -245,15 +245,16 @@ public final class AssayCommand {
 	}
 
 	private static final String IMPORT_HELP = String.join("\n",
-			"usage: assay import <file-or-dir> --format jsonl|xmi --out <corpus-dir> [--layer NAME]",
+			"usage: assay import <file-or-dir> --format jsonl|xmi --out <corpus-dir> [--layer NAME | --annotator ID]",
 			"",
 			"Reads documents into a corpus (created if needed): a JSON Lines file in the export",
 			"schema, or a folder of UIMA XMI files (Assay type system). Each document's text is",
 			"stored and its annotations become the layer NAME (default: import). Bad records are",
-			"reported with file and line; the others are still imported.");
+			"reported with file and line; the others are still imported. --annotator ID is the same",
+			"as --layer ID: an annotator's layer is named after them.");
 
 	private int importCorpus(String[] args) throws UsageException, CorpusException {
-		Options o = Options.parse(args, List.of("--format", "--out", "--layer"));
+		Options o = Options.parse(args, List.of("--format", "--out", "--layer", "--annotator"));
 		if (o.help) {
 			out.println(IMPORT_HELP);
 			return OK;
@@ -274,7 +275,8 @@ public final class AssayCommand {
 		Corpus corpus = Corpus.openOrCreate(Path.of(o.required("--out")));
 		org.assay.core.export.ImportOperation.Result r;
 		try {
-			r = new org.assay.core.export.ImportOperation(corpus).layer(o.value("--layer", "import")).execute(source, format);
+			String layer = o.value("--annotator", o.value("--layer", "import"));
+			r = new org.assay.core.export.ImportOperation(corpus).layer(layer).execute(source, format);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
