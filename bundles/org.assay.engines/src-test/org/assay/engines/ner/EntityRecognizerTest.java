@@ -64,4 +64,12 @@ class EntityRecognizerTest {
 		assertThat(entities(jcas)).containsExactly("DATE(March 3, 2024)", "DATE(last week)", "DATE(this morning)",
 				"DATE(three days ago)");
 	}
+
+	@Test
+	void thatAndJoinsOneOrganisationNameButNotTwo() {
+		assertThat(entities(annotate("The Ministry of Water and Sanitation met the Red Cross and Save the Children in Juba.")))
+				.contains("ORGANIZATION(Ministry of Water and Sanitation)");
+		assertThat(entities(annotate("Fighters of the Wagner Group and Africa Corps Command arrived.")))
+				.contains("ORGANIZATION(Wagner Group)", "ORGANIZATION(Africa Corps Command)");
+	}
 }

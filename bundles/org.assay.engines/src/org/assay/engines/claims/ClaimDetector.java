@@ -242,6 +242,14 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 					if (sEnd <= end && sEnd > cueLast && sEnd - cueLast <= 8) {
 						f.sourceFirst = cueLast + 1;
 						f.sourceLast = sEnd;
+						// "said Mercy Wanjiru, a student leader at the University of Nairobi."
+						if (sEnd + 2 <= end && t.word[sEnd + 1].equals(",") && t.pos[sEnd + 2].equals("DET")) {
+							int app = sEnd + 2;
+							while (app + 1 <= end && !t.word[app + 1].equals(",")) {
+								app++;
+							}
+							f.sourceLast = app;
+						}
 					}
 				}
 				if (f.sourceFirst < 0 || f.sourceLast < f.sourceFirst) {

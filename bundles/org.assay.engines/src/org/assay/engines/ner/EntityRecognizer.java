@@ -218,6 +218,13 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 				j = k;
 				continue;
 			}
+			// "Ministry of Energy and Mines", "Disaster Risk Reduction and Management Council"
+			// ("Wagner Group and Africa Corps" are two: the left part is already a whole name)
+			if ((w.equals("and") || w.equals("&")) && k + 1 <= to && isNameWord(t, k + 1) && !gaz.orgHeads.contains(t.word[j])
+					&& (hasOrgHead(t, i, j) && containsWord(t, i, j, "of") || runEndsInOrgHead(t, k + 1, to))) {
+				j = k;
+				continue;
+			}
 			if (w.equals("the") && t.is(k - 1, "of", "for") && k + 1 <= to && isNameWord(t, k + 1)) {
 				j = k;
 				continue;
@@ -242,10 +249,19 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		return !(WEEKDAYS.contains(w) || MONTHS.contains(w) && !pos.equals("PROPN"));
 	}
 
-	/** "Economic Community of Central African States", "Ministry of Defence". */
+	/** Whether the capitalised run starting at {@code k} ends in an organisation head word. */
+	private boolean runEndsInOrgHead(TokenView t, int k, int to) {
+		int m = k;
+		while (m + 1 <= to && isNameWord(t, m + 1)) {
+			m++;
+		}
+		return gaz.orgHeads.contains(t.word[m]);
+	}
+
+	/** "Economic Community of Central African States", "Ministry of Defence", "Commission on Human Rights". */
 	private boolean headBeforeOf(TokenView t, int a, int last) {
 		for (int k = a + 1; k < last; k++) {
-			if (t.word[k].equals("of") || t.word[k].equals("for")) {
+			if (t.word[k].equals("of") || t.word[k].equals("for") || t.word[k].equals("on") || t.word[k].equals("and")) {
 				return hasOrgHead(t, a, k - 1);
 			}
 		}
@@ -356,7 +372,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 			add(mentions, taken, a, last, LOCATION, 0.55);
 			return;
 		}
-		if (last > a && last - a <= 3 && allTitleCase(t, a, last)) {
+		if (last > a && last - a <= 2 && allTitleCase(t, a, last)) {
 			add(mentions, taken, a, last, PERSON, 0.6);
 			return;
 		}
