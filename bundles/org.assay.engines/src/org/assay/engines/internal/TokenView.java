@@ -17,6 +17,8 @@ public final class TokenView {
 	public final int[] begin;
 	public final int[] end;
 	public final String[] word;
+	/** Lower-case forms, computed once: rules compare words case-insensitively all the time. */
+	private final String[] lowerWord;
 	public final String[] pos;
 	public final int[] sentenceOf;
 	public final int[] sentenceFirst;
@@ -30,6 +32,7 @@ public final class TokenView {
 		begin = new int[size];
 		end = new int[size];
 		word = new String[size];
+		lowerWord = new String[size];
 		pos = new String[size];
 		sentenceOf = new int[size];
 		sentenceFirst = new int[sentences.size()];
@@ -39,6 +42,7 @@ public final class TokenView {
 			begin[i] = t.getBegin();
 			end[i] = t.getEnd();
 			word[i] = t.getCoveredText();
+			lowerWord[i] = word[i].toLowerCase(java.util.Locale.ROOT);
 			pos[i] = t.getPos() == null ? "X" : t.getPos();
 		}
 		int s = 0;
@@ -107,7 +111,7 @@ public final class TokenView {
 	}
 
 	public String lower(int i) {
-		return word[i].toLowerCase(java.util.Locale.ROOT);
+		return lowerWord[i];
 	}
 
 	public boolean is(int i, String... words) {
