@@ -27,32 +27,46 @@ public final class TokenSpans {
 				i++;
 			}
 		} else {
-			String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
-			int[] b = new int[text.length()];
-			int[] e = new int[text.length()];
-			int count = 0;
-			int k = 0;
-			while (k < text.length()) {
-				char c = text.charAt(k);
-				if (Character.isWhitespace(c)) {
-					k++;
-					continue;
-				}
-				int start = k;
-				if (Character.isLetterOrDigit(c)) {
-					while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'')) {
-						k++;
-					}
-				} else {
-					k++;
-				}
-				b[count] = start;
-				e[count] = k;
-				count++;
-			}
-			begins = Arrays.copyOf(b, count);
-			ends = Arrays.copyOf(e, count);
+			TokenSpans split = ofText(jcas.getDocumentText());
+			begins = split.begins;
+			ends = split.ends;
 		}
+	}
+
+	/** Token boundaries given as sorted, non-overlapping {@code begins}/{@code ends}. */
+	public TokenSpans(int[] begins, int[] ends) {
+		this.begins = begins;
+		this.ends = ends;
+	}
+
+	/** Letters/digits runs (with apostrophes) and single other characters of {@code text}. */
+	public static TokenSpans ofText(String text) {
+		if (text == null) {
+			text = "";
+		}
+		int[] b = new int[text.length()];
+		int[] e = new int[text.length()];
+		int count = 0;
+		int k = 0;
+		while (k < text.length()) {
+			char c = text.charAt(k);
+			if (Character.isWhitespace(c)) {
+				k++;
+				continue;
+			}
+			int start = k;
+			if (Character.isLetterOrDigit(c)) {
+				while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'')) {
+					k++;
+				}
+			} else {
+				k++;
+			}
+			b[count] = start;
+			e[count] = k;
+			count++;
+		}
+		return new TokenSpans(Arrays.copyOf(b, count), Arrays.copyOf(e, count));
 	}
 
 	public int size() {

@@ -138,7 +138,7 @@ class EditorBenchmark {
 
 		System.out.println();
 		System.out.println("Editor benchmark: " + text.length() + " chars, " + editor.model().shownCount()
-				+ " annotations shown" + (withTokens ? " + " + editor.jcas().select(Token.class).count() + " tokens in the CAS" : "")
+				+ " annotations shown" + (withTokens ? " + " + editor.model().tokens().size() + " tokens (held outside the CAS while open)" : "")
 				+ ", " + lines + " lines, ~" + visible + " lines per page");
 		System.out.printf(Locale.ROOT, "  first open ever (XMI parsed, cache written): %.1f ms%n", coldMs);
 		System.out.printf(Locale.ROOT, "  open to first paint, plain text editor: %8.1f ms%n", plainOpenMs);

@@ -85,6 +85,10 @@ class EditorWorkflowTest {
 		return jcas.select(Entity.class).filter(e -> e.getCoveredText().equals(text)).findFirst().orElse(null);
 	}
 
+	private static java.util.List<String> tokens(JCas jcas) {
+		return jcas.select(org.assay.type.Token.class).map(t -> t.getBegin() + "-" + t.getEnd() + "/" + t.getPos()).toList();
+	}
+
 	@Test
 	void thatAReviewSurvivesSaveCloseAndReopen() throws Exception {
 		AssayEditor editor = open();
@@ -139,6 +143,15 @@ class EditorWorkflowTest {
 		flush();
 		assertFalse(editor.isDirty());
 		assertTrue(Files.isRegularFile(corpus.layer("tester")), "the annotator's layer is written");
+		// tokens are held outside the CAS while the layer is open; the saved layer has every one
+		Corpus onDisk = Corpus.open(corpus.root);
+		JCas engineLayer = AssayTypeSystem.newJCas();
+		onDisk.readLayer("kenya.txt", Corpus.ENGINE_LAYER, engineLayer);
+		JCas savedLayer = AssayTypeSystem.newJCas();
+		onDisk.readLayer("kenya.txt", "tester", savedLayer);
+		java.util.List<String> engineTokens = tokens(engineLayer);
+		assertTrue(engineTokens.size() > 20, "the engine layer has tokens: " + engineTokens.size());
+		assertEquals(engineTokens, tokens(savedLayer));
 		CorpusFixture.page().closeEditor(editor, false);
 
 		AssayEditor reopened = open();

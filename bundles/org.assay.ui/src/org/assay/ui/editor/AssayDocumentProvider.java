@@ -152,8 +152,9 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 						layer + " was changed on disk since it was opened", null));
 			}
 			DocumentState state = corpus.state(info.doc.documentId(), info.annotator);
-			corpus.writeLayer(info.doc.documentId(), info.annotator, model.jcas(),
-					state == DocumentState.NEW ? DocumentState.IN_PROGRESS : state);
+			DocumentState saved = state == DocumentState.NEW ? DocumentState.IN_PROGRESS : state;
+			model.tokens().whileAttached(model.jcas(),
+					() -> corpus.writeLayer(info.doc.documentId(), info.annotator, model.jcas(), saved));
 			corpus.save();
 			info.readStamp = stamp(layer);
 			model.setDirty(false);

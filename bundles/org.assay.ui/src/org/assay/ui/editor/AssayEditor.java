@@ -225,7 +225,7 @@ public class AssayEditor extends TextEditor {
 
 	private TokenSpans tokens() {
 		if (tokens == null) {
-			tokens = new TokenSpans(jcas());
+			tokens = model().tokens().spans();
 		}
 		return tokens;
 	}

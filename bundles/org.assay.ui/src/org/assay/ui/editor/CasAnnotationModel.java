@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.review.DetachedTokens;
 import org.assay.type.Claim;
 import org.assay.type.Reviewable;
 import org.assay.types.ReviewStatus;
@@ -40,6 +41,13 @@ public final class CasAnnotationModel extends AnnotationModel {
 		return jcas;
 	}
 
+	private DetachedTokens tokens;
+
+	/** The layer's tokens, kept outside the CAS while it is open (see {@link DetachedTokens}). */
+	public DetachedTokens tokens() {
+		return tokens;
+	}
+
 	private boolean pending;
 
 	/**
@@ -48,6 +56,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	 * all positions in hash order, which costs quadratic time on large documents.
 	 */
 	public void setCas(JCas cas) {
+		this.tokens = DetachedTokens.detach(cas);
 		this.jcas = cas;
 		if (fDocument != null) {
 			rebuild();
