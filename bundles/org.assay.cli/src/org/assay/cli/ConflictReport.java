@@ -33,7 +33,7 @@ final class ConflictReport {
 			for (int i = 0; i < g.claims().size(); i++) {
 				ClaimRef c = g.claims().get(i);
 				out.printf(Locale.ROOT, "  [%d] %-28s %-16s %-10s %-34s \"%s\"%n", i + 1, c.documentId() + "@" + c.begin(),
-						g.kind().equals("QUANTITY") ? interval(c) : "", c.factuality(),
+						g.kind().equals("QUANTITY") ? c.interval("inf") : "", c.factuality(),
 						abbreviate(c.source().isEmpty() ? "(unattributed)" : c.source(), 34), abbreviate(c.content(), 90));
 			}
 			for (int[] p : g.conflicts()) {
@@ -99,16 +99,6 @@ final class ConflictReport {
 		} else {
 			json.writeNumberField(field, v == Math.rint(v) ? (long) v : v);
 		}
-	}
-
-	private static String interval(ClaimRef c) {
-		String low = Double.isInfinite(c.low()) ? "(-inf" : "[" + number(c.low());
-		String high = Double.isInfinite(c.high()) ? "inf)" : number(c.high()) + "]";
-		return low + ", " + high;
-	}
-
-	private static String number(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
 	}
 
 	private static String abbreviate(String s, int max) {

@@ -20,6 +20,20 @@ public record ClaimRef(String documentId, int begin, int end, String content, St
 		return low <= other.high && other.low <= high;
 	}
 
+	/**
+	 * The figure as an interval, "[36, 40]", "[20, inf)", with {@code infinity} as the symbol
+	 * for an unbounded end.
+	 */
+	public String interval(String infinity) {
+		String lower = Double.isInfinite(low) ? "(-" + infinity : "[" + number(low);
+		String upper = Double.isInfinite(high) ? infinity + ")" : number(high) + "]";
+		return lower + ", " + upper;
+	}
+
+	private static String number(double v) {
+		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+	}
+
 	boolean positive() {
 		return !"DENIED".equals(factuality);
 	}

@@ -123,18 +123,8 @@ public class ConflictsView extends ViewPart {
 
 	private static String value(Row r) {
 		ClaimRef c = r.claim();
-		String v = r.group().kind().equals("QUANTITY") ? interval(c) : c.factuality().toLowerCase(Locale.ROOT);
+		String v = r.group().kind().equals("QUANTITY") ? c.interval("\u221E") : c.factuality().toLowerCase(Locale.ROOT);
 		return (r.conflicting() ? "\u2716 " : "") + v;
-	}
-
-	private static String interval(ClaimRef c) {
-		String low = Double.isInfinite(c.low()) ? "(-\u221E" : "[" + n(c.low());
-		String high = Double.isInfinite(c.high()) ? "\u221E)" : n(c.high()) + "]";
-		return low + ", " + high;
-	}
-
-	private static String n(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
 	}
 
 	private void column(String title, int width, java.util.function.Function<Object, String> text) {
