@@ -225,8 +225,13 @@ public final class Corpus {
 		});
 	}
 
+	/** Whether {@code layer} can name an annotator or layer (letters, digits, '.', '_', '-'; at most 64). */
+	public static boolean isValidLayer(String layer) {
+		return layer != null && LAYER_ID.matcher(layer).matches();
+	}
+
 	private static void checkLayer(String layer) {
-		if (!LAYER_ID.matcher(layer).matches()) {
+		if (!isValidLayer(layer)) {
 			throw new IllegalArgumentException("Not a valid annotator or layer id: '" + layer
 					+ "' (letters, digits, '.', '_' and '-', at most 64)");
 		}

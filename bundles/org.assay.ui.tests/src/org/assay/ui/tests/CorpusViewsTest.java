@@ -153,6 +153,40 @@ class CorpusViewsTest {
 	}
 
 	@Test
+	void thatAnImportFromTheWorkbenchAddsALayerAndListsBadRecords() throws Exception {
+		Path jsonl = Files.createTempDirectory("assay-import").resolve("in.jsonl");
+		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(); // export reads the curated layers
+		org.assay.ui.handlers.ExportHandler.schedule(root, new org.assay.ui.handlers.ExportHandler.Choice(
+				org.assay.core.export.ExportOperation.Format.JSONL, org.assay.core.export.StatusFilter.ALL, jsonl)).join();
+		Files.writeString(jsonl, "{\"id\": \"broken.txt\", \"text\": \"x\", \"entities\": [{\"begin\": 0, \"end\": 9}]}\n",
+				java.nio.file.StandardOpenOption.APPEND);
+
+		org.eclipse.core.runtime.jobs.Job job = org.assay.ui.handlers.ImportHandler.schedule(root,
+				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL, jsonl, "erin"));
+		job.join();
+
+		IStatusAssert.warningNaming(job.getResult(), "line 3");
+		Corpus after = Corpus.open(root);
+		JCas imported = AssayTypeSystem.newJCas();
+		after.readLayer("a.txt", "erin", imported);
+		JCas curated = AssayTypeSystem.newJCas();
+		after.readLayer("a.txt", "curation", curated);
+		assertTrue(curated.select(Entity.class).count() > 0);
+		assertEquals(curated.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList(),
+				imported.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList());
+		assertTrue(project.getFile("annotations/b.txt/erin.xmi").exists(), "the workspace sees the new layer");
+	}
+
+	/** Checks a job's multi-status: a warning whose children name the bad record. */
+	private static final class IStatusAssert {
+		static void warningNaming(org.eclipse.core.runtime.IStatus status, String text) {
+			assertEquals(org.eclipse.core.runtime.IStatus.WARNING, status.getSeverity(), status.toString());
+			assertTrue(java.util.Arrays.stream(status.getChildren()).anyMatch(c -> c.getMessage().contains(text)),
+					status + " names " + text);
+		}
+	}
+
+	@Test
 	void thatMarkFinishedRecordsTheAnnotatorsLayerState() throws Exception {
 		System.setProperty("assay.annotator", "dave");
 		AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/b.txt"));
