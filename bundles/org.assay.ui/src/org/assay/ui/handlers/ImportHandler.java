@@ -15,14 +15,10 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.MultiStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -47,49 +43,30 @@ public class ImportHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Path root = org.assay.ui.views.CorpusViewsAccess.focusedCorpus(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
-		Shell shell = HandlerUtil.getActiveShell(event);
-		if (root == null) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Import into Corpus",
-					"Open a corpus document or select a corpus folder first.");
-			return null;
-		}
-		ImportDialog dialog = new ImportDialog(shell, root);
-		if (dialog.open() == Dialog.OK) {
-			schedule(root, dialog.choice());
+		Path root = CorpusJobs.focusedCorpus(event, "Import into Corpus");
+		if (root != null) {
+			ImportDialog dialog = new ImportDialog(HandlerUtil.getActiveShell(event), root);
+			if (dialog.open() == Dialog.OK) {
+				schedule(root, dialog.choice());
+			}
 		}
 		return null;
 	}
 
 	/** Runs an import in a Job and refreshes the corpus folder in the workspace afterwards. */
 	public static Job schedule(Path root, Choice choice) {
-		Job job = new Job("Importing " + choice.source().getFileName() + " into " + root.getFileName()) {
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ImportHandler.class;
-			}
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					ImportOperation.Result r = new ImportOperation(Corpus.open(root)).layer(choice.layer())
-							.execute(choice.source(), choice.format());
-					refresh(root, monitor);
-					if (r.failures().isEmpty()) {
-						return Status.OK_STATUS;
+		return CorpusJobs.schedule("Importing " + choice.source().getFileName() + " into " + root.getFileName(),
+				ImportHandler.class, monitor -> {
+					try {
+						ImportOperation.Result r = new ImportOperation(Corpus.open(root)).layer(choice.layer())
+								.execute(choice.source(), choice.format());
+						refresh(root, monitor);
+						return CorpusJobs.result(r.imported() + " document(s) imported into layer '" + choice.layer()
+								+ "', " + r.failures().size() + " record(s) could not be", r.failures());
+					} catch (CorpusException e) {
+						return CorpusJobs.error(e);
 					}
-					MultiStatus status = new MultiStatus(AssayUiPlugin.ID, 0, r.imported() + " document(s) imported into layer '"
-							+ choice.layer() + "', " + r.failures().size() + " record(s) could not be", null);
-					r.failures().forEach(f -> status.add(new Status(IStatus.WARNING, AssayUiPlugin.ID, f.getMessage())));
-					return status;
-				} catch (CorpusException e) {
-					return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage());
-				}
-			}
-		};
-		job.setUser(true);
-		job.schedule();
-		return job;
+				});
 	}
 
 	private static void refresh(Path root, IProgressMonitor monitor) {
@@ -104,52 +81,27 @@ public class ImportHandler extends AbstractHandler {
 		}
 	}
 
-	private static final class ImportDialog extends Dialog {
-		private final Path root;
+	private static final class ImportDialog extends CorpusDialog {
 		private Combo format;
 		private Text source;
 		private Text layer;
 		private Choice choice;
 
 		ImportDialog(Shell shell, Path root) {
-			super(shell);
-			this.root = root;
-		}
-
-		@Override
-		protected void configureShell(Shell shell) {
-			super.configureShell(shell);
-			shell.setText("Import into " + root.getFileName());
+			super(shell, root, "Import into");
 		}
 
 		@Override
 		protected Control createDialogArea(Composite parent) {
-			Composite area = (Composite) super.createDialogArea(parent);
-			area.setLayout(new GridLayout(3, false));
-			new Label(area, SWT.NONE).setText("Format:");
-			format = new Combo(area, SWT.READ_ONLY);
-			format.setItems("jsonl (one file)", "xmi (a folder of .xmi files)");
-			format.select(0);
-			format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-			new Label(area, SWT.NONE).setText("From:");
-			source = new Text(area, SWT.BORDER);
-			GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
-			wide.widthHint = 420;
-			source.setLayoutData(wide);
-			Button browse = new Button(area, SWT.PUSH);
-			browse.setText("Browse...");
-			browse.addListener(SWT.Selection, e -> {
-				String chosen;
+			Composite area = area(parent);
+			format = combo(area, "Format:", "jsonl (one file)", "xmi (a folder of .xmi files)");
+			source = pathField(area, "From:", current -> {
 				if (format.getSelectionIndex() == 0) {
 					FileDialog fd = new FileDialog(getShell(), SWT.OPEN);
 					fd.setFilterExtensions(new String[] { "*.jsonl", "*.*" });
-					chosen = fd.open();
-				} else {
-					chosen = new DirectoryDialog(getShell()).open();
+					return fd.open();
 				}
-				if (chosen != null) {
-					source.setText(chosen);
-				}
+				return new DirectoryDialog(getShell()).open();
 			});
 			new Label(area, SWT.NONE).setText("Into layer:");
 			layer = new Text(area, SWT.BORDER);

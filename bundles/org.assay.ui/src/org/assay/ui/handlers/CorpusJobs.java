@@ -1,0 +1,65 @@
+package org.assay.ui.handlers;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.assay.core.CorpusException;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** What the corpus-wide commands (export, import) share: finding the corpus, the Job, the report. */
+final class CorpusJobs {
+
+	private CorpusJobs() {
+	}
+
+	/** The corpus of the active editor or selection, or null after telling the user to pick one. */
+	static Path focusedCorpus(ExecutionEvent event, String title) {
+		Path root = org.assay.ui.views.CorpusViewsAccess.focusedCorpus(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
+		if (root == null) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title,
+					"Open a corpus document or select a corpus folder first.");
+		}
+		return root;
+	}
+
+	/** A user Job of {@code family} running {@code body}; scheduled. */
+	static Job schedule(String name, Object family, Function<IProgressMonitor, IStatus> body) {
+		Job job = new Job(name) {
+			@Override
+			public boolean belongsTo(Object f) {
+				return f == family;
+			}
+
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				return body.apply(monitor);
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	/** OK, or a warning saying {@code summary} with one child per failed document or record. */
+	static IStatus result(String summary, List<CorpusException> failures) {
+		if (failures.isEmpty()) {
+			return Status.OK_STATUS;
+		}
+		MultiStatus status = new MultiStatus(AssayUiPlugin.ID, 0, summary, null);
+		failures.forEach(f -> status.add(new Status(IStatus.WARNING, AssayUiPlugin.ID, f.getMessage())));
+		return status;
+	}
+
+	static IStatus error(CorpusException e) {
+		return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage());
+	}
+}
