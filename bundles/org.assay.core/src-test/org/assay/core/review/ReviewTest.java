@@ -83,7 +83,7 @@ class ReviewTest {
 
 	@Test
 	void thatGrowingAndShrinkingMoveByWholeTokensAndStayIndexed() {
-		TokenSpans tokens = new TokenSpans(jcas);
+		TokenSpans tokens = DetachedTokens.detach(jcas).spans();
 		int[] grown = tokens.grow(person.getBegin(), person.getEnd(), true);
 		assertThat(TEXT.substring(grown[0], grown[1])).isEqualTo("General Abass Dembele");
 		review.resize(person, grown[0], grown[1]).apply();
@@ -95,7 +95,7 @@ class ReviewTest {
 
 	@Test
 	void thatASelectionSnapsToWholeTokens() {
-		TokenSpans tokens = new TokenSpans(jcas);
+		TokenSpans tokens = DetachedTokens.detach(jcas).spans();
 		int from = TEXT.indexOf("bass");
 		int[] span = tokens.snap(from, from + 8);
 		assertThat(TEXT.substring(span[0], span[1])).isEqualTo("Abass Dembele");

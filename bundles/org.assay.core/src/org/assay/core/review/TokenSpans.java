@@ -2,36 +2,15 @@ package org.assay.core.review;
 
 import java.util.Arrays;
 
-import org.apache.uima.jcas.JCas;
-import org.assay.type.Token;
-
 /**
  * Token boundaries of a document, for snapping a selection to whole tokens and growing or
- * shrinking a span by one token. Uses the CAS's tokens; a layer without tokens falls back to
- * letters/digits runs and single punctuation marks.
+ * shrinking a span by one token: a layer's tokens ({@link DetachedTokens#spans()}) or, for a
+ * layer without tokens, the text's letters/digits runs and single punctuation marks.
  */
 public final class TokenSpans {
 
 	private final int[] begins;
 	private final int[] ends;
-
-	public TokenSpans(JCas jcas) {
-		int n = (int) jcas.select(Token.class).count();
-		if (n > 0) {
-			begins = new int[n];
-			ends = new int[n];
-			int i = 0;
-			for (Token t : jcas.select(Token.class)) {
-				begins[i] = t.getBegin();
-				ends[i] = t.getEnd();
-				i++;
-			}
-		} else {
-			TokenSpans split = ofText(jcas.getDocumentText());
-			begins = split.begins;
-			ends = split.ends;
-		}
-	}
 
 	/** Token boundaries given as sorted, non-overlapping {@code begins}/{@code ends}. */
 	public TokenSpans(int[] begins, int[] ends) {
