@@ -350,13 +350,17 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 		return f;
 	}
 
+	/** Nouns that make a phrase a person or group of people ("an analyst", "observers"). */
+	private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("analyst", "sociologist", "expert",
+			"researcher", "economist", "historian", "professor", "official", "spokesman", "spokeswoman", "minister",
+			"diplomat", "observer", "observers", "analysts", "experts", "critics", "lawyer", "activist");
+
 	private boolean looksLikePersonPhrase(int a, int b) {
 		boolean capitalised = false;
 		boolean role = false;
 		for (int k = a; k <= b; k++) {
 			capitalised |= t.isCapitalized(k) && t.pos[k].equals("PROPN");
-			role |= t.pos[k].equals("NOUN") && t.lower(k).matches(
-					"analyst|sociologist|expert|researcher|economist|historian|professor|official|spokesman|spokeswoman|minister|diplomat|observer|observers|analysts|experts|critics|lawyer|activist");
+			role |= t.pos[k].equals("NOUN") && ROLE_NOUNS.contains(t.lower(k));
 		}
 		return role || (capitalised && b - a <= 4);
 	}

@@ -549,8 +549,11 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 		}
 	}
 
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+	private static final java.util.regex.Pattern ORDINAL_SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
+
 	static String fold(String s) {
-		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	/** "Alliance of Sahel States (AES)": the acronym in parentheses names the entity before it. */
@@ -697,7 +700,7 @@ public class EntityRecognizer extends JCasAnnotator_ImplBase {
 	}
 
 	private static boolean isDayNumber(String w) {
-		String d = w.replaceAll("(st|nd|rd|th)$", "");
+		String d = ORDINAL_SUFFIX.matcher(w).replaceAll("");
 		if (d.isEmpty() || d.length() > 2 || !d.chars().allMatch(Character::isDigit)) {
 			return false;
 		}

@@ -36,6 +36,12 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 	private static final Set<String> UNITS = Set.of("percent", "per cent", "%", "km", "kilometres", "kilometers",
 			"miles", "mile", "metres", "meters", "tonnes", "tons", "kg", "dollars", "euros", "pounds", "cfa", "francs",
 			"hectares", "degrees");
+	/** Unit ending a one-token compound figure: "five-year", "5,000-strong". */
+	private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern
+			.compile("year|month|week|day|hour|km|kilometre|mile|metre|strong");
+	/** Unit after the dash of a compound the tokenizer split: "five" "-" "year". */
+	private static final java.util.regex.Pattern COMPOUND_UNIT_AFTER_DASH = java.util.regex.Pattern
+			.compile("years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|metres?");
 	private static final Set<String> CURRENCY = Set.of("$", "€", "£", "us$");
 
 	@Override
@@ -113,7 +119,7 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		int k = last + 1;
 		String suffix = compoundSuffix(t.word[last]);
 		if (suffix != null) {
-			if (UNITS.contains(suffix) || suffix.matches("year|month|week|day|hour|km|kilometre|mile|metre|strong")) {
+			if (UNITS.contains(suffix) || COMPOUND_UNIT.matcher(suffix).matches()) {
 				unit = suffix.equals("strong") ? "" : suffix;
 			}
 		}
@@ -124,7 +130,7 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 			if (lw.equals("-") && k + 1 < t.size && t.begin[k] == t.end[k - 1] && t.begin[k + 1] == t.end[k]) {
 				// "five-year mandate", "5,000-strong force": the compound names a unit, the noun follows
 				String suffix2 = t.lower(k + 1);
-				if (suffix2.matches("years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|metres?")) {
+				if (COMPOUND_UNIT_AFTER_DASH.matcher(suffix2).matches()) {
 					unit = suffix2.endsWith("s") ? suffix2.substring(0, suffix2.length() - 1) : suffix2;
 				}
 				k += 2;
