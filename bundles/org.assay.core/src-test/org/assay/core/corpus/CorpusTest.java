@@ -83,4 +83,32 @@ class CorpusTest {
 		corpus.readLayer("a.txt", "alice", again);
 		assertThat(again.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("PERSON");
 	}
+
+	@Test
+	void thatALayerReadFromXmiOrCacheSharesRepeatedValues() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir);
+		corpus.putText("a.txt", "Mali and Niger.");
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText("Mali and Niger.");
+		for (int[] span : new int[][] { { 0, 4 }, { 9, 14 } }) {
+			org.assay.type.Entity e = new org.assay.type.Entity(jcas, span[0], span[1]);
+			e.setLabel("LOCATION");
+			e.setOrigin("assay-entities@0.1.0");
+			e.setChangedAt("2026-11-21T00:00:00Z");
+			e.addToIndexes();
+		}
+		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
+		for (boolean fromXmi : new boolean[] { true, false }) {
+			if (fromXmi) {
+				Files.delete(corpus.cachePath("a.txt", "alice"));
+			}
+			JCas read = AssayTypeSystem.newJCas();
+			corpus.readLayer("a.txt", "alice", read);
+			java.util.List<org.assay.type.Entity> es = read.select(org.assay.type.Entity.class).asList();
+			assertThat(es).hasSize(2);
+			assertThat(es.get(1).getLabel()).as("label, from XMI: " + fromXmi).isSameAs(es.get(0).getLabel());
+			assertThat(es.get(1).getOrigin()).as("origin, from XMI: " + fromXmi).isSameAs(es.get(0).getOrigin());
+			assertThat(es.get(1).getChangedAt()).as("time, from XMI: " + fromXmi).isSameAs(es.get(0).getChangedAt());
+		}
+	}
 }

@@ -169,6 +169,27 @@ public final class Corpus {
 		}
 		XmiFiles.read(xmi, into.getCas());
 		LayerCache.store(into.getCas(), xmi, cache);
+		shareRepeatedStrings(into);
+	}
+
+	/**
+	 * XMI reading makes a new string for every origin, time and label; on a large layer that is
+	 * megabytes of copies of a handful of values. Share one instance of each, as a layer loaded
+	 * from the binary cache already does.
+	 */
+	private static void shareRepeatedStrings(JCas jcas) {
+		Map<String, String> pool = new java.util.HashMap<>();
+		for (org.assay.type.Reviewable r : jcas.select(org.assay.type.Reviewable.class)) {
+			r.setOrigin(shared(pool, r.getOrigin()));
+			r.setChangedAt(shared(pool, r.getChangedAt()));
+			if (r instanceof org.assay.type.Entity e) {
+				e.setLabel(shared(pool, e.getLabel()));
+			}
+		}
+	}
+
+	private static String shared(Map<String, String> pool, String s) {
+		return s == null ? null : pool.computeIfAbsent(s, k -> k);
 	}
 
 	/** Where the binary cache of a layer lives (derived data, ignored by git). */

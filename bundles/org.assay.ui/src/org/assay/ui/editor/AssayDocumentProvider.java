@@ -87,30 +87,10 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 				throw error(own + ": its text differs from " + info.doc.textFile() + "; the layer belongs to another version of the text", null);
 			}
 			info.readStamp = stamp(own);
-			shareStrings(jcas);
 			model.setCas(jcas);
 		} catch (CorpusException e) {
 			throw error(e.getMessage(), e);
 		}
-	}
-
-	/**
-	 * XMI reading makes a new string for every status, origin and label; on a large layer that
-	 * is megabytes of copies of a handful of values. Share one instance of each.
-	 */
-	private static void shareStrings(JCas jcas) {
-		java.util.Map<String, String> pool = new java.util.HashMap<>();
-		for (org.assay.type.Reviewable r : jcas.select(org.assay.type.Reviewable.class)) {
-			r.setOrigin(share(pool, r.getOrigin()));
-			r.setChangedAt(share(pool, r.getChangedAt()));
-			if (r instanceof org.assay.type.Entity e) {
-				e.setLabel(share(pool, e.getLabel()));
-			}
-		}
-	}
-
-	private static String share(java.util.Map<String, String> pool, String s) {
-		return s == null ? null : pool.computeIfAbsent(s, k -> k);
 	}
 
 	/** Records whose layer this CAS now is. */
