@@ -41,32 +41,27 @@ public final class CurateOperation {
 
 	/** Curates one document (null when it has fewer than two annotator layers); call {@code corpus.save()} after. */
 	public DocumentResult curateDocument(String id) throws CorpusException {
-		{
-			List<String> annotators = corpus.annotatorLayers(id);
-			if (annotators.size() < 2) {
-				return null;
-			}
-			List<JCas> layers = new ArrayList<>();
-			for (String a : annotators) {
-				JCas jcas = AssayTypeSystem.newJCas();
-				corpus.readLayer(id, a, jcas);
-				layers.add(jcas);
-			}
-			Curation curation = new Curation(annotators, layers);
-			List<Curation.Difference> differences = curation.differences();
-			boolean create = !corpus.layers(id).contains(Corpus.CURATION_LAYER);
-			if (create) {
-				JCas merged = curation.autoMerge(AssayTypeSystem.newJCas());
-				corpus.writeLayer(id, Corpus.CURATION_LAYER, merged,
-						differences.isEmpty() ? DocumentState.CURATED : DocumentState.IN_PROGRESS);
-			}
-			return new DocumentResult(id, annotators, curation.agreed(), differences, create);
+		List<String> annotators = corpus.annotatorLayers(id);
+		if (annotators.size() < 2) {
+			return null;
 		}
+		Curation curation = compare(id, annotators);
+		List<Curation.Difference> differences = curation.differences();
+		boolean create = !corpus.layers(id).contains(Corpus.CURATION_LAYER);
+		if (create) {
+			JCas merged = curation.autoMerge(AssayTypeSystem.newJCas());
+			corpus.writeLayer(id, Corpus.CURATION_LAYER, merged,
+					differences.isEmpty() ? DocumentState.CURATED : DocumentState.IN_PROGRESS);
+		}
+		return new DocumentResult(id, annotators, curation.agreed(), differences, create);
 	}
 
 	/** The comparison of a document's annotator layers (without writing anything). */
 	public Curation compare(String id) throws CorpusException {
-		List<String> annotators = corpus.annotatorLayers(id);
+		return compare(id, corpus.annotatorLayers(id));
+	}
+
+	private Curation compare(String id, List<String> annotators) throws CorpusException {
 		List<JCas> layers = new ArrayList<>();
 		for (String a : annotators) {
 			JCas jcas = AssayTypeSystem.newJCas();
