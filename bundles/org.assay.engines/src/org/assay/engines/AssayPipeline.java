@@ -8,12 +8,13 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.assay.engines.claims.ClaimDetector;
+import org.assay.engines.dates.DateRecognizer;
 import org.assay.engines.ner.EntityRecognizer;
 import org.assay.engines.quantity.QuantityRecognizer;
 import org.assay.types.AssayTypeSystem;
 
 /**
- * The pre-annotation pipeline: sentences and tokens, POS, quantities, entities, claims. The same
+ * The pre-annotation pipeline: sentences and tokens, POS, quantities, dates, names, claims. The same
  * pipeline serves the command line, the workbench and the tests.
  */
 public final class AssayPipeline {
@@ -21,12 +22,13 @@ public final class AssayPipeline {
 	private AssayPipeline() {
 	}
 
-	/** Segmenter, POS tagger, quantity, entity and claim engines as one aggregate. */
+	/** Segmenter, POS tagger, quantity, date, name and claim engines as one aggregate. */
 	public static AnalysisEngineDescription description() throws ResourceInitializationException {
 		TypeSystemDescription ts = AssayTypeSystem.description();
 		return createEngineDescription(createEngineDescription(OpenNlpSegmenter.class, ts),
 				createEngineDescription(OpenNlpPosTagger.class, ts),
 				createEngineDescription(QuantityRecognizer.class, ts),
+				createEngineDescription(DateRecognizer.class, ts),
 				createEngineDescription(EntityRecognizer.class, ts),
 				createEngineDescription(ClaimDetector.class, ts));
 	}

@@ -1,6 +1,6 @@
 package org.assay.core.conflicts;
 
-import java.text.Normalizer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.lexicon.Lexicon;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
@@ -121,7 +122,7 @@ public final class ConflictFinder {
 	}
 
 	static String surname(String name) {
-		String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		String folded = Lexicon.foldAccents(name);
 		String[] words = folded.trim().split("\\s+");
 		return words[words.length - 1];
 	}

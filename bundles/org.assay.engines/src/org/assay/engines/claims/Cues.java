@@ -2,64 +2,43 @@ package org.assay.engines.claims;
 
 import java.util.Set;
 
-/** Reporting verbs and the words around them that change what a claim commits to. */
+import org.assay.core.lexicon.Lexicon;
+
+/**
+ * The word lists of attribution: reporting verbs and the words around them that change what a
+ * claim commits to. Each list is a resource file next to this class.
+ */
 final class Cues {
 
-	/** Inflected reporting verbs. */
-	static final Set<String> VERBS = Set.of("say", "says", "said", "saying", "tell", "tells", "told", "telling",
-			"add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "deny", "denies", "denied",
-			"denying", "state", "states", "stated", "stating", "report", "reports", "reported", "reporting", "confirm",
-			"confirms", "confirmed", "confirming", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
-			"announce", "announces", "announced", "announcing", "assert", "asserts", "asserted", "insist", "insists",
-			"insisted", "insisting", "argue", "argues", "argued", "arguing", "explain", "explains", "explained", "note",
-			"notes", "noted", "noting", "warn", "warns", "warned", "warning", "suggest", "suggests", "suggested",
-			"indicate", "indicates", "indicated", "ask", "asks", "asked", "accuse", "accuses", "accused", "accusing",
-			"allege", "alleges", "alleged", "alleging", "write", "writes", "wrote", "written", "quoted", "assure", "assures",
-			"assured", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "stress", "stresses",
-			"stressed", "emphasised", "emphasized", "maintain", "maintains", "maintained", "contend", "contends",
-			"contended", "estimate", "estimates", "estimated", "predicted", "blame", "blames", "blamed", "declared",
-			"declare", "declares", "spoke", "speaks", "concede", "conceded", "recalled", "described", "commented",
-			"replied", "responded", "testified", "tweeted", "posted", "believes", "believe");
-
-	/** -ing forms that take the subject of the main clause as their source. */
-	static final Set<String> PARTICIPLES = Set.of("saying", "adding", "claiming", "stating", "insisting", "arguing",
-			"noting", "warning", "accusing", "alleging", "telling", "denying", "confirming", "acknowledging",
-			"announcing", "reporting");
-
-	/** Words that are reporting verbs only when tagged VERB (also common nouns: "reports", "states"). */
-	static final Set<String> AMBIGUOUS = Set.of("report", "reports", "claim", "claims", "state", "states", "note",
-			"notes", "estimate", "estimates", "blame", "stress", "stresses", "warning", "posted", "add", "adds", "ask");
-
-	/** Weak cues: only reporting when followed by "that" or a finite clause. */
-	static final Set<String> WEAK = Set.of("maintain", "maintains", "maintained", "described", "estimate",
-			"estimates", "estimated", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested",
-			"blame", "blames", "blamed", "stress", "stresses", "stressed", "reveal", "reveals", "revealed", "posted",
-			"predicted", "note", "notes", "noted", "emphasised", "emphasized", "recalled", "tweeted", "warned",
-			"warn", "warns", "acknowledge", "acknowledges", "acknowledged", "confirm", "confirms", "confirmed",
-			"announce", "announces", "announced", "explain", "explains", "explained", "declare", "declares",
-			"declared", "admit", "admits", "admitted");
-
-	/** Participles that modify a noun when followed by "of" ("soldiers accused of ..."). */
-	static final Set<String> MODIFIER_PARTICIPLES = Set.of("accused", "alleged", "suspected", "reported", "described",
-			"claimed", "believed", "said");
-
-	static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
-
-	static final Set<String> DENIAL = Set.of("deny", "denies", "denied", "denying", "dismissed", "rejected");
-	static final Set<String> DISTANCING = Set.of("claim", "claims", "claimed", "claiming", "allege", "alleges",
-			"alleged", "alleging", "suggest", "suggests", "suggested", "suggesting");
-	static final Set<String> HEDGE_ADVERBS = Set.of("reportedly", "allegedly", "apparently", "purportedly",
-			"supposedly", "unofficial", "rumoured", "rumored");
-	static final Set<String> HEDGE_BEFORE_TO = Set.of("believed", "thought", "appear", "appears", "appeared",
-			"seem", "seems", "seemed", "alleged", "suspected", "said", "understood");
-	static final Set<String> MODALS = Set.of("may", "might", "could", "possibly", "perhaps", "probably", "likely");
-	static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no longer");
-	static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "him", "her");
-	static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
-			"could", "did", "does", "do", "not", "n't", "also", "since", "then", "later", "previously", "further",
-			"repeatedly", "again", "however", "independently", "already", "publicly", "privately", "separately",
-			"recently", "once", "been", "be", "may", "might", "can", "should");
+	static final Set<String> VERBS = load("cue-verbs.txt");
+	static final Set<String> PARTICIPLES = load("cue-participles.txt");
+	static final Set<String> AMBIGUOUS = load("cue-ambiguous.txt");
+	static final Set<String> WEAK = load("cue-weak.txt");
+	static final Set<String> MODIFIER_PARTICIPLES = load("modifier-participles.txt");
+	static final Set<String> BE = load("be.txt");
+	static final Set<String> DENIAL = load("denial-verbs.txt");
+	static final Set<String> DISTANCING = load("distancing-verbs.txt");
+	static final Set<String> HEDGE_ADVERBS = load("hedge-adverbs.txt");
+	static final Set<String> HEDGE_BEFORE_TO = load("hedge-before-to.txt");
+	static final Set<String> MODALS = load("modals.txt");
+	static final Set<String> NEGATIONS = load("negations.txt");
+	static final Set<String> PRONOUNS = load("pronoun-sources.txt");
+	static final Set<String> PERSON_PRONOUNS = load("person-pronouns.txt");
+	static final Set<String> AUXILIARIES = load("subject-skip-words.txt");
+	static final Set<String> INVERSION_VERBS = load("inversion-verbs.txt");
+	static final Set<String> ADDRESSEE_CUES = load("addressee-cues.txt");
+	static final Set<String> ADDRESSEES = load("addressees.txt");
+	static final Set<String> VERIFICATION_VERBS = load("verification-verbs.txt");
+	static final Set<String> UNCONFIRMED = load("unconfirmed-words.txt");
+	static final Set<String> RELATIVE_WORDS = load("relative-words.txt");
+	static final Set<String> POSSESSIVES = load("possessive-determiners.txt");
+	static final Set<String> QUOTING_VERBS = load("quoting-verbs.txt");
+	static final Set<String> TIME_ADJUNCT_OPENERS = load("time-adjunct-openers.txt");
 
 	private Cues() {
+	}
+
+	private static Set<String> load(String file) {
+		return Lexicon.words(Cues.class, file);
 	}
 }

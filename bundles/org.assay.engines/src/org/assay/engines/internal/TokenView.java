@@ -3,6 +3,7 @@ package org.assay.engines.internal;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.lexicon.Lexicon;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
 
@@ -107,13 +108,19 @@ public final class TokenView {
 
 	/** Covered text between two token indexes, inclusive, with white space folded. */
 	public String span(int from, int to) {
-		return Gazetteer.normalize(text.substring(begin[from], end[to]));
+		return Lexicon.fold(text.substring(begin[from], end[to]));
 	}
 
 	public String lower(int i) {
 		return lowerWord[i];
 	}
 
+	/** Whether token {@code i} exists and its lower-case form is in {@code words}. */
+	public boolean in(int i, java.util.Set<String> words) {
+		return i >= 0 && i < size && words.contains(lower(i));
+	}
+
+	/** Whether token {@code i} exists and its lower-case form is one of {@code words}. */
 	public boolean is(int i, String... words) {
 		if (i < 0 || i >= size) {
 			return false;

@@ -2,21 +2,19 @@ package org.assay.engines.quantity;
 
 import java.util.Map;
 
+import org.assay.core.lexicon.Lexicon;
+
 /** Reads "5,000", "2.5", "twenty", "twenty-five", "350,000" as numbers. */
 public final class NumberParser {
 
-	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
-			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-			Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-			Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-			Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-			Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-			Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-			Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-			Map.entry("dozen", 12));
+	private static final Map<String, Integer> WORDS = values("number-words.txt", Integer::valueOf);
+	private static final Map<String, Double> MULTIPLIERS = values("multipliers.txt", Double::valueOf);
 
-	private static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100d, "thousand", 1_000d, "million",
-			1_000_000d, "billion", 1_000_000_000d, "trillion", 1_000_000_000_000d, "m", 1_000_000d, "bn", 1_000_000_000d);
+	private static <V> Map<String, V> values(String file, java.util.function.Function<String, V> parse) {
+		Map<String, V> map = new java.util.HashMap<>();
+		Lexicon.pairs(NumberParser.class, file).forEach((k, v) -> map.put(k, parse.apply(v)));
+		return Map.copyOf(map);
+	}
 
 	private NumberParser() {
 	}
@@ -63,6 +61,7 @@ public final class NumberParser {
 		return m == null ? Double.NaN : m;
 	}
 
+	/** Whether a token reads as a number. */
 	public static boolean isNumber(String token) {
 		return !Double.isNaN(parse(token));
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.assay.core.lexicon.Lexicon;
+
 /**
  * Turns a numeric expression, given as its words, into an interval: "at least around 20" →
  * [20, inf), "around 50" → [45, 55], "36 to 40" → [36, 40], "dozens" → [24, 99].
@@ -12,15 +14,16 @@ import java.util.Map;
 public final class QuantityNormalizer {
 
 	/** Vague plurals and the interval they stand for. */
-	static final Map<String, Interval> VAGUE = Map.of(
-			"dozens", new Interval(24, 99, true),
-			"scores", new Interval(40, 99, true),
-			"hundreds", new Interval(200, 999, true),
-			"thousands", new Interval(2_000, 9_999, true),
-			"tens of thousands", new Interval(20_000, 99_999, true),
-			"hundreds of thousands", new Interval(200_000, 999_999, true),
-			"millions", new Interval(2_000_000, 9_999_999, true),
-			"billions", new Interval(2_000_000_000d, 9_999_999_999d, true));
+	static final Map<String, Interval> VAGUE = vague();
+
+	private static Map<String, Interval> vague() {
+		Map<String, Interval> map = new java.util.HashMap<>();
+		Lexicon.pairs(QuantityNormalizer.class, "vague-quantities.txt").forEach((words, range) -> {
+			String[] bounds = range.split(" ");
+			map.put(words, new Interval(Double.parseDouble(bounds[0]), Double.parseDouble(bounds[1]), true));
+		});
+		return Map.copyOf(map);
+	}
 
 	private QuantityNormalizer() {
 	}

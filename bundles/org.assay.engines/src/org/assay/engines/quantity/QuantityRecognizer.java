@@ -3,6 +3,7 @@ package org.assay.engines.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -10,7 +11,9 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.assay.core.lexicon.Lexicon;
 import org.assay.engines.EngineIds;
+import org.assay.engines.dates.CalendarWords;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Entity;
@@ -30,19 +33,33 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 	@ConfigurationParameter(name = PARAM_LABEL, defaultValue = "QUANTITY")
 	private String label;
 
-	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-			"sep", "sept", "oct", "nov", "dec");
-	private static final Set<String> UNITS = Set.of("percent", "per cent", "%", "km", "kilometres", "kilometers",
-			"miles", "mile", "metres", "meters", "tonnes", "tons", "kg", "dollars", "euros", "pounds", "cfa", "francs",
-			"hectares", "degrees");
+	/** Confidence of a figure with a measured noun or a unit. */
+	public static final String PARAM_CONFIDENCE_MEASURED = "confidenceMeasured";
+	@ConfigurationParameter(name = PARAM_CONFIDENCE_MEASURED, defaultValue = "0.85")
+	private double confidenceMeasured;
+
+	/** Confidence of a bare figure (no measured noun, no unit). */
+	public static final String PARAM_CONFIDENCE_BARE = "confidenceBare";
+	@ConfigurationParameter(name = PARAM_CONFIDENCE_BARE, defaultValue = "0.6")
+	private double confidenceBare;
+
+	/** How many tokens after the figure are searched for the measured noun. */
+	public static final String PARAM_MEASURE_WINDOW = "measureWindow";
+	@ConfigurationParameter(name = PARAM_MEASURE_WINDOW, defaultValue = "5")
+	private int measureWindow;
+
+	private static final Set<String> UNITS = load("units.txt");
 	/** Unit ending a one-token compound figure: "five-year", "5,000-strong". */
-	private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern
-			.compile("year|month|week|day|hour|km|kilometre|mile|metre|strong");
+	private static final Set<String> COMPOUND_UNITS = load("compound-units.txt");
 	/** Unit after the dash of a compound the tokenizer split: "five" "-" "year". */
-	private static final java.util.regex.Pattern COMPOUND_UNIT_AFTER_DASH = java.util.regex.Pattern
-			.compile("years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|metres?");
-	private static final Set<String> CURRENCY = Set.of("$", "€", "£", "us$");
+	private static final Set<String> UNITS_AFTER_DASH = load("units-after-dash.txt");
+	private static final Map<String, String> CURRENCIES = Lexicon.pairs(QuantityRecognizer.class, "currencies.txt");
+	private static final Set<String> APPROXIMATORS = load("approximators.txt");
+	private static final Set<String> ABOUT_VERBS = load("about-verbs.txt");
+
+	private static Set<String> load(String file) {
+		return Lexicon.words(QuantityRecognizer.class, file);
+	}
 
 	@Override
 	public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -97,13 +114,13 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 				}
 			}
 		}
-		if (first > 0 && CURRENCY.contains(t.word[first - 1])) {
+		if (first > 0 && CURRENCIES.containsKey(t.word[first - 1])) {
 			first--;
 		}
 		List<String> words = new ArrayList<>();
 		for (int k = first; k <= last; k++) {
 			String word = t.word[k];
-			if (CURRENCY.contains(word)) {
+			if (CURRENCIES.containsKey(word)) {
 				continue;
 			}
 			String prefix = k == i || k == last ? numberPrefix(word) : null;
@@ -114,23 +131,23 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		if (interval == null) {
 			return last + 1;
 		}
-		String unit = first > 0 && CURRENCY.contains(t.word[first]) ? currency(t.word[first]) : "";
+		String unit = CURRENCIES.getOrDefault(t.word[first], "");
 		String measure = "";
 		int k = last + 1;
 		String suffix = compoundSuffix(t.word[last]);
 		if (suffix != null) {
-			if (UNITS.contains(suffix) || COMPOUND_UNIT.matcher(suffix).matches()) {
+			if (UNITS.contains(suffix) || COMPOUND_UNITS.contains(suffix)) {
 				unit = suffix.equals("strong") ? "" : suffix;
 			}
 		}
-		int limit = Math.min(t.size, last + 6);
+		int limit = Math.min(t.size, last + 1 + measureWindow);
 		while (k < limit) {
 			String lw = t.lower(k);
 			String pos = t.pos[k];
 			if (lw.equals("-") && k + 1 < t.size && t.begin[k] == t.end[k - 1] && t.begin[k + 1] == t.end[k]) {
 				// "five-year mandate", "5,000-strong force": the compound names a unit, the noun follows
 				String suffix2 = t.lower(k + 1);
-				if (COMPOUND_UNIT_AFTER_DASH.matcher(suffix2).matches()) {
+				if (UNITS_AFTER_DASH.contains(suffix2)) {
 					unit = suffix2.endsWith("s") ? suffix2.substring(0, suffix2.length() - 1) : suffix2;
 				}
 				k += 2;
@@ -162,23 +179,12 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		q.setApproximate(interval.approximate());
 		q.setMeasure(measure);
 		q.setUnit(unit);
-		double confidence = measure.isEmpty() && unit.isEmpty() ? 0.6 : 0.85;
+		double confidence = measure.isEmpty() && unit.isEmpty() ? confidenceBare : confidenceMeasured;
 		Provenance.suggest(q, EngineIds.QUANTITIES, confidence).addToIndexes();
 		Entity e = new Entity(jcas, t.begin[first], t.end[last]);
 		e.setLabel(label);
 		Provenance.suggest(e, EngineIds.QUANTITIES, confidence).addToIndexes();
 		return last + 1;
-	}
-
-	private static String currency(String symbol) {
-		switch (symbol) {
-		case "€":
-			return "euros";
-		case "£":
-			return "pounds";
-		default:
-			return "dollars";
-		}
 	}
 
 	/** "5,000-strong" → "5,000"; "five-year" → "five"; "40" → "40"; null if no number. */
@@ -212,8 +218,7 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		while (moved && first > 0) {
 			moved = false;
 			int p = first - 1;
-			if (t.is(p, "around", "about", "roughly", "approximately", "nearly", "almost", "over", "some", "between",
-					"estimated", "under", "circa", "exceeding")) {
+			if (t.in(p, APPROXIMATORS)) {
 				if (t.is(p, "estimated") && t.is(p - 1, "an")) {
 					first = p - 1;
 				} else if (t.is(p, "some", "over", "under", "about") && p > 0 && isVerbOrNounBefore(t, p)) {
@@ -236,28 +241,21 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 
 	/** "talked about 20 arrests": "about" is a preposition after verbs of speaking and knowing. */
 	private static boolean isVerbOrNounBefore(TokenView t, int p) {
-		return t.is(p, "about") && t.is(p - 1, "talk", "talked", "talks", "spoke", "speak", "wrote", "write", "know",
-				"knew", "heard", "hear", "care", "cared", "worried", "asked", "ask", "thinking", "think");
+		return t.is(p, "about") && t.in(p - 1, ABOUT_VERBS);
 	}
 
 	private static boolean hasModifierBefore(TokenView t, int i) {
 		return extendLeft(t, i) < i;
 	}
 
-	private boolean isYearOrDate(TokenView t, int i) {
-		String w = t.word[i];
-		if (i > 0 && MONTHS.contains(t.lower(i - 1))) {
+	/** "2019", "March 3", "3 March": a date, not a count. */
+	private static boolean isYearOrDate(TokenView t, int i) {
+		if (i > 0 && CalendarWords.isMonthWord(t.word[i - 1]) || i + 1 < t.size && CalendarWords.isMonthWord(t.word[i + 1])) {
 			return true;
 		}
-		if (i + 1 < t.size && MONTHS.contains(t.lower(i + 1))) {
-			return true;
-		}
-		if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
-			int y = Integer.parseInt(w);
-			if (y >= 1900 && y <= 2100) {
-				boolean countedNoun = i + 1 < t.size && t.pos[i + 1].equals("NOUN") && t.lower(i + 1).endsWith("s");
-				return !countedNoun;
-			}
+		if (CalendarWords.isYear(t.word[i])) {
+			boolean countedNoun = i + 1 < t.size && t.pos[i + 1].equals("NOUN") && t.lower(i + 1).endsWith("s");
+			return !countedNoun;
 		}
 		return false;
 	}
