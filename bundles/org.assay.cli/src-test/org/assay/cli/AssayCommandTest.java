@@ -102,6 +102,7 @@ class AssayCommandTest {
 		Path missing = dir.resolve("nowhere");
 		assertThat(command.run("annotate", missing.toString(), "--out", dir.resolve("c").toString())).isEqualTo(AssayCommand.FAILED);
 		assertThat(stderr().strip()).isEqualTo("assay annotate: " + missing + ": does not exist");
+		assertThat(stderr().lines()).hasSize(1);
 	}
 
 	@Test
@@ -112,21 +113,44 @@ class AssayCommandTest {
 	}
 
 	@Test
-	void thatUsageMistakesExitWithTwo() {
+	void thatUsageMistakesExitWithTwoAndOneLine() {
 		assertThat(command.run()).isEqualTo(AssayCommand.USAGE);
 		assertThat(command.run("frobnicate")).isEqualTo(AssayCommand.USAGE);
 		assertThat(command.run("export", "c", "--format", "docx", "--out", "x")).isEqualTo(AssayCommand.USAGE);
-		assertThat(stderr()).contains("unknown format 'docx' (expected jsonl, xmi, conll2003 or brat)");
 		assertThat(command.run("annotate", "in", "--out", "c", "--threads", "zero")).isEqualTo(AssayCommand.USAGE);
+		assertThat(command.run("import", "in.jsonl", "--format", "jsonl", "--out", "c", "--layer", "../x")).isEqualTo(AssayCommand.USAGE);
+		assertThat(command.run("import", "in.jsonl", "--format", "conll2003", "--out", "c")).isEqualTo(AssayCommand.USAGE);
+		assertThat(command.run("agreement")).isEqualTo(AssayCommand.USAGE);
+		assertThat(stderr().lines().toList()).hasSize(7).allSatisfy(line -> assertThat(line).startsWith("assay"))
+				.anySatisfy(line -> assertThat(line).contains("unknown command").contains("frobnicate"))
+				.anySatisfy(line -> assertThat(line).contains("unknown format 'docx' (expected jsonl, xmi, conll2003 or brat)"))
+				.anySatisfy(line -> assertThat(line).contains("must be a positive whole number, not 'zero'"))
+				.anySatisfy(line -> assertThat(line).contains("is not a valid layer id"))
+				.anySatisfy(line -> assertThat(line).contains("import reads jsonl or xmi"))
+				.anySatisfy(line -> assertThat(line).startsWith("assay agreement: ").contains("<corpus-dir>"));
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
 	@Test
 	void thatEveryCommandHasHelp() {
-		assertThat(command.run("annotate", "--help")).isZero();
-		assertThat(command.run("export", "--help")).isZero();
+		String[][] commands = { { "annotate", "<input-dir>", "--threads" }, { "export", "--status", "conll2003" },
+				{ "import", "--annotator", "jsonl|xmi" }, { "curate", "curated layer" }, { "report", "precision/recall" },
+				{ "agreement", "--annotators", "unitizing alpha" }, { "conflicts", "--json", "conflicting pairs" },
+				{ "benchmark", "--docs", "bare OpenNLP" } };
+		for (String[] c : commands) {
+			out.reset();
+			assertThat(command.run(c[0], "--help")).as(c[0]).isZero();
+			String help = out.toString(StandardCharsets.UTF_8);
+			assertThat(help).as(c[0]).contains("Usage: assay " + c[0]);
+			for (int i = 1; i < c.length; i++) {
+				assertThat(help).as(c[0]).contains(c[i]);
+			}
+		}
+		out.reset();
 		assertThat(command.run("--help")).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("assay annotate <input-dir>")
-				.contains("--status gold").contains("usage: assay <command>");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: assay").contains("annotate", "export", "import",
+				"curate", "report", "agreement", "conflicts", "benchmark");
+		assertThat(stderr()).isEmpty();
 	}
 
 	@Test
@@ -146,7 +170,7 @@ class AssayCommandTest {
 		JsonNode arrests = null;
 		JsonNode dembele = null;
 		for (JsonNode g : groups) {
-			if (g.get("subject").asText().contains("arrest") && g.get("kind").asText().equals("QUANTITY")) {
+			if (g.get("subject").asText().contains("arrest") && g.get("kind").asText().equals("COUNT")) {
 				arrests = g;
 			}
 			if (g.get("subject").asText().equals("Abass Dembele \u2014 arrest")) {
@@ -155,6 +179,7 @@ class AssayCommandTest {
 		}
 		assertThat(arrests).as("arrest-count group").isNotNull();
 		assertThat(arrests.get("conflict").asBoolean()).isTrue();
+		assertThat(arrests.get("conflicts").get(0).get("reason").asText()).isEqualTo("DISJOINT_FIGURES");
 		List<String> values = new ArrayList<>();
 		arrests.get("claims").forEach(c -> values.add(c.get("value").asText()));
 		assertThat(values).contains("55 arrests", "36 to 40 soldiers", "around 50 arrests", "at least around 20 arrests");
@@ -163,6 +188,7 @@ class AssayCommandTest {
 		List<String> factuality = new ArrayList<>();
 		dembele.get("claims").forEach(c -> factuality.add(c.get("factuality").asText()));
 		assertThat(factuality).contains("ASSERTED", "DENIED");
+		assertThat(dembele.get("conflicts").get(0).get("reason").asText()).isEqualTo("ASSERTED_AND_DENIED");
 		out.reset();
 		assertThat(command.run("conflicts", corpus.toString())).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("CONFLICT", "contradicts");

@@ -1,7 +1,7 @@
 package org.assay.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ final class AgreementReport {
 		this.corpus = corpus;
 	}
 
-	void writeText(PrintStream out) {
+	void writeText(PrintWriter out) {
 		out.printf(Locale.ROOT, "Agreement on entities between %s: %d document(s), %d tokens%n",
 				String.join(", ", corpus.annotators()), documents.size(), corpus.tokens());
 		out.printf(Locale.ROOT, "%-16s %-28s %9s %9s %11s%n", "", "Cohen's kappa (pairs)", "Fleiss", "Kripp. a", "unitizing a");
@@ -39,7 +39,7 @@ final class AgreementReport {
 		}
 	}
 
-	void writeJson(PrintStream out) {
+	void writeJson(PrintWriter out) {
 		try {
 			JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
 			json.writeStartObject();

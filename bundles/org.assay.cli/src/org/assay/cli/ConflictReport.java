@@ -1,11 +1,12 @@
 package org.assay.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.assay.core.Abbreviation;
 import org.assay.core.conflicts.ClaimGroup;
 import org.assay.core.conflicts.ClaimRef;
 
@@ -21,7 +22,7 @@ final class ConflictReport {
 		this.groups = groups;
 	}
 
-	void writeText(PrintStream out) {
+	void writeText(PrintWriter out) {
 		if (groups.isEmpty()) {
 			out.println("No claims about the same thing in more than one document.");
 			return;
@@ -33,24 +34,24 @@ final class ConflictReport {
 			for (int i = 0; i < g.claims().size(); i++) {
 				ClaimRef c = g.claims().get(i);
 				out.printf(Locale.ROOT, "  [%d] %-28s %-16s %-10s %-34s \"%s\"%n", i + 1, c.documentId() + "@" + c.begin(),
-						g.kind().equals("QUANTITY") ? c.interval("inf") : "", c.factuality(),
+						g.kind() == ClaimGroup.Kind.COUNT ? c.interval("inf") : "", c.factuality(),
 						abbreviate(c.source().isEmpty() ? "(unattributed)" : c.source(), 34), abbreviate(c.content(), 90));
 			}
-			for (int[] p : g.conflicts()) {
-				out.printf(Locale.ROOT, "      [%d] contradicts [%d]%n", p[0] + 1, p[1] + 1);
+			for (ClaimGroup.Conflict p : g.conflicts()) {
+				out.printf(Locale.ROOT, "      [%d] contradicts [%d]: %s%n", p.first() + 1, p.second() + 1, p.reason().describe());
 			}
 			out.println();
 		}
 	}
 
-	void writeJson(PrintStream out) {
+	void writeJson(PrintWriter out) {
 		try {
 			JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
 			json.writeStartObject();
 			json.writeArrayFieldStart("groups");
 			for (ClaimGroup g : groups) {
 				json.writeStartObject();
-				json.writeStringField("kind", g.kind());
+				json.writeStringField("kind", g.kind().name());
 				json.writeStringField("subject", g.subject());
 				json.writeBooleanField("conflict", g.isConflict());
 				json.writeArrayFieldStart("claims");
@@ -66,7 +67,7 @@ final class ConflictReport {
 						json.writeStringField("source", c.source());
 					}
 					json.writeStringField("factuality", c.factuality());
-					if (g.kind().equals("QUANTITY")) {
+					if (g.kind() == ClaimGroup.Kind.COUNT) {
 						bound(json, "low", c.low());
 						bound(json, "high", c.high());
 					}
@@ -75,11 +76,12 @@ final class ConflictReport {
 				}
 				json.writeEndArray();
 				json.writeArrayFieldStart("conflicts");
-				for (int[] p : g.conflicts()) {
-					json.writeStartArray();
-					json.writeNumber(p[0]);
-					json.writeNumber(p[1]);
-					json.writeEndArray();
+				for (ClaimGroup.Conflict p : g.conflicts()) {
+					json.writeStartObject();
+					json.writeNumberField("first", p.first());
+					json.writeNumberField("second", p.second());
+					json.writeStringField("reason", p.reason().name());
+					json.writeEndObject();
 				}
 				json.writeEndArray();
 				json.writeEndObject();
@@ -102,7 +104,6 @@ final class ConflictReport {
 	}
 
 	private static String abbreviate(String s, int max) {
-		String one = s.replace('\n', ' ');
-		return one.length() <= max ? one : one.substring(0, max - 3) + "...";
+		return Abbreviation.of(s.replace('\n', ' '), max);
 	}
 }

@@ -10,9 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -20,18 +21,22 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.io.TextFiles;
 import org.assay.type.DocumentMeta;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Pre-annotates every {@code .txt} file below a folder into a corpus (engine layer), on N
  * threads with one pipeline each. A file that cannot be read is reported and skipped; the
  * others are still processed and nothing already in the corpus is damaged.
  */
-public final class AnnotateOperation {
+public final class AnnotateOperation implements CorpusOperation<AnnotateOperation.Result> {
 
 	/** What happened. */
 	public record Result(int annotated, List<CorpusException> failures, long tokens, double seconds) {
@@ -43,15 +48,14 @@ public final class AnnotateOperation {
 	private final Path input;
 	private final Corpus corpus;
 	private int threads = 1;
-	private Consumer<String> progress = s -> {
-	};
-	private AtomicBoolean cancelled = new AtomicBoolean();
 
+	/** Pre-annotates the {@code .txt} files below {@code input} into {@code corpus}. */
 	public AnnotateOperation(Path input, Corpus corpus) {
 		this.input = input;
 		this.corpus = corpus;
 	}
 
+	/** Pipelines to run in parallel (default 1). */
 	public AnnotateOperation threads(int n) {
 		if (n < 1) {
 			throw new IllegalArgumentException("threads must be at least 1");
@@ -60,20 +64,15 @@ public final class AnnotateOperation {
 		return this;
 	}
 
-	/** Receives one line per notable event (every 100 documents, failures, the summary). */
-	public AnnotateOperation progress(Consumer<String> listener) {
-		this.progress = listener;
-		return this;
-	}
-
-	/** A flag that stops the operation after the documents in flight when set. */
-	public AnnotateOperation cancelWith(AtomicBoolean flag) {
-		this.cancelled = flag;
-		return this;
-	}
-
-	public Result execute() throws CorpusException {
+	/**
+	 * Runs the pipelines. The monitor is used from the calling thread only: workers count what
+	 * they finish, and a cancel stops them after the documents in flight (the manifest is saved).
+	 */
+	@Override
+	public Result execute(IProgressMonitor monitor) throws CorpusException {
 		List<Path> files = listTexts();
+		SubMonitor progress = SubMonitor.convert(monitor, "Pre-annotating " + files.size() + " document(s)", files.size());
+		AtomicBoolean cancelled = new AtomicBoolean();
 		long start = System.nanoTime();
 		List<CorpusException> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger next = new AtomicInteger();
@@ -111,24 +110,29 @@ public final class AnnotateOperation {
 							corpus.writeLayer(id, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
 						} catch (CorpusException e) {
 							failures.add(e);
-							progress.accept(e.getMessage());
 						} catch (AnalysisEngineProcessException | RuntimeException e) {
-							CorpusException ce = new CorpusException(file, "could not be annotated: " + e, e);
-							failures.add(ce);
-							progress.accept(ce.getMessage());
+							failures.add(new CorpusException(file, "could not be annotated: " + e, e));
 						}
-						int n = done.incrementAndGet();
-						if (n % 100 == 0) {
-							progress.accept("annotated " + n + "/" + files.size());
-						}
+						done.incrementAndGet();
 					}
 					engine.destroy();
 					return null;
 				}));
 			}
+			int reported = 0;
 			for (Future<?> f : workers) {
 				try {
-					f.get();
+					while (true) {
+						try {
+							f.get(200, TimeUnit.MILLISECONDS);
+							break;
+						} catch (TimeoutException e) {
+							reported = report(progress, done.get(), reported, files.size());
+							if (progress.isCanceled()) {
+								cancelled.set(true);
+							}
+						}
+					}
 				} catch (ExecutionException e) {
 					Throwable cause = e.getCause();
 					if (cause instanceof ResourceInitializationException) {
@@ -140,9 +144,13 @@ public final class AnnotateOperation {
 					throw new CorpusException(input, "annotation was interrupted");
 				}
 			}
+			report(progress, done.get(), reported, files.size());
 		} finally {
 			pool.shutdownNow();
 			corpus.save();
+		}
+		if (cancelled.get()) {
+			throw new OperationCanceledException();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long totalTokens = 0;
@@ -150,9 +158,18 @@ public final class AnnotateOperation {
 			totalTokens += t;
 		}
 		int annotated = done.get() - failures.size();
-		progress.accept(String.format(java.util.Locale.ROOT, "annotated %d document(s), %d failed, in %.1f s",
-				annotated, failures.size(), seconds));
 		return new Result(annotated, List.copyOf(failures), totalTokens, seconds);
+	}
+
+	/** Moves the monitor to {@code done} documents; says so every 100. */
+	private static int report(SubMonitor progress, int done, int reported, int total) {
+		if (done > reported) {
+			progress.worked(done - reported);
+			if (done / 100 > reported / 100 || done == total) {
+				progress.subTask("annotated " + done + "/" + total);
+			}
+		}
+		return Math.max(done, reported);
 	}
 
 	private List<Path> listTexts() throws CorpusException {

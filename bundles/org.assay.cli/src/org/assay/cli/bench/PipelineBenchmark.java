@@ -1,6 +1,6 @@
 package org.assay.cli.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -42,9 +42,9 @@ public final class PipelineBenchmark {
 	}
 
 	private final List<String> texts;
-	private final PrintStream out;
+	private final PrintWriter out;
 
-	public PipelineBenchmark(List<String> texts, PrintStream out) {
+	public PipelineBenchmark(List<String> texts, PrintWriter out) {
 		this.texts = texts;
 		this.out = out;
 	}

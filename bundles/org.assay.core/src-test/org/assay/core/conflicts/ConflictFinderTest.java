@@ -49,13 +49,13 @@ class ConflictFinderTest {
 		f.add("b", article("Officials said 55 people were arrested.", "55", 55, 55, "people", null, "ASSERTED"));
 		List<ClaimGroup> nested = f.groups();
 		assertThat(nested).singleElement().satisfies(g -> {
-			assertThat(g.kind()).isEqualTo("QUANTITY");
+			assertThat(g.kind()).isEqualTo(ClaimGroup.Kind.COUNT);
 			assertThat(g.isConflict()).isFalse();
 		});
 		f.add("c", article("Rights groups said 36 to 40 people were detained.", "36 to 40", 36, 40, "people", null, "ASSERTED"));
 		ClaimGroup g = f.groups().get(0);
 		assertThat(g.isConflict()).isTrue();
-		assertThat(g.conflicts()).extracting(p -> g.claims().get(p[0]).documentId() + "-" + g.claims().get(p[1]).documentId())
+		assertThat(g.conflicts()).extracting(p -> g.claims().get(p.first()).documentId() + "-" + g.claims().get(p.second()).documentId())
 				.containsExactly("b-c");
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
@@ -81,7 +82,7 @@ class ExportOperationTest {
 	void thatGoldJsonlHasOnlyReviewedAnnotationsWithUtf16OffsetsAndOpenIntervals() throws Exception {
 		Corpus corpus = corpusWithOneDocument("alice");
 		Path out = dir.resolve("gold.jsonl");
-		ExportOperation.Result r = new ExportOperation(corpus).filter(StatusFilter.GOLD).to(out).execute();
+		ExportOperation.Result r = new ExportOperation(corpus).filter(StatusFilter.GOLD).to(out).execute(new NullProgressMonitor());
 		assertThat(r.exported()).isEqualTo(1);
 		List<String> lines = Files.readAllLines(out);
 		assertThat(lines).hasSize(1);
@@ -103,7 +104,7 @@ class ExportOperationTest {
 	void thatAllAddsSuggestionsButNeverRejections() throws Exception {
 		Corpus corpus = corpusWithOneDocument("alice");
 		Path out = dir.resolve("all.jsonl");
-		new ExportOperation(corpus).filter(StatusFilter.ALL).to(out).execute();
+		new ExportOperation(corpus).filter(StatusFilter.ALL).to(out).execute(new NullProgressMonitor());
 		JsonNode doc = new ObjectMapper().readTree(Files.readAllLines(out).get(0));
 		assertThat(doc.get("entities")).extracting(e -> e.get("text").asText()).containsExactly("AFP", "Goïta");
 	}
@@ -112,7 +113,7 @@ class ExportOperationTest {
 	void thatXmiExportWritesTheTypeSystemAndFiltersByStatus() throws Exception {
 		Corpus corpus = corpusWithOneDocument("alice");
 		Path out = dir.resolve("xmi");
-		new ExportOperation(corpus).format(ExportOperation.Format.XMI).filter(StatusFilter.GOLD).to(out).execute();
+		new ExportOperation(corpus).format(ExportOperation.Format.XMI).filter(StatusFilter.GOLD).to(out).execute(new NullProgressMonitor());
 		assertThat(out.resolve("TypeSystem.xml")).exists();
 		JCas back = AssayTypeSystem.newJCas();
 		XmiFiles.read(out.resolve("a.txt.xmi"), back.getCas());
@@ -128,7 +129,7 @@ class ExportOperationTest {
 		Files.writeString(corpus.layerPath("b.txt", "alice"), "<not xmi");
 		corpus.save();
 		Path out = dir.resolve("out.jsonl");
-		ExportOperation.Result r = new ExportOperation(corpus).filter(StatusFilter.ALL).to(out).execute();
+		ExportOperation.Result r = new ExportOperation(corpus).filter(StatusFilter.ALL).to(out).execute(new NullProgressMonitor());
 		assertThat(r.exported()).isEqualTo(1);
 		assertThat(r.failures()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("b.txt")
 				.contains("alice.xmi").contains("is not valid XMI"));
@@ -141,7 +142,7 @@ class ExportOperationTest {
 		JCas jcas = AssayTypeSystem.newJCas();
 		corpus.readLayer("a.txt", "alice", jcas);
 		corpus.writeLayer("a.txt", "bob", jcas, DocumentState.FINISHED);
-		ExportOperation.Result r = new ExportOperation(corpus).to(dir.resolve("x.jsonl")).execute();
+		ExportOperation.Result r = new ExportOperation(corpus).to(dir.resolve("x.jsonl")).execute(new NullProgressMonitor());
 		assertThat(r.exported()).isZero();
 		assertThat(r.failures().get(0).problem()).contains("curate the document");
 		// with only one of them FINISHED, that one is the document's gold

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
@@ -94,7 +95,7 @@ class ThirdPartyReadersTest {
 	@Test
 	void thatOpenNlpReadsTheConll2003ExportWithTheGoldNames() throws Exception {
 		Path out = dir.resolve("gold.conll");
-		ExportOperation.Result r = new ExportOperation(corpus()).format(ExportOperation.Format.CONLL2003).to(out).execute();
+		ExportOperation.Result r = new ExportOperation(corpus()).format(ExportOperation.Format.CONLL2003).to(out).execute(new NullProgressMonitor());
 		assertThat(r.exported()).isEqualTo(1);
 		assertThat(Files.readAllLines(out).get(0)).isEqualTo("-DOCSTART- -X- -X- O");
 		List<NameSample> samples = new ArrayList<>();
@@ -120,7 +121,7 @@ class ThirdPartyReadersTest {
 	@Test
 	void thatOpenNlpReadsTheBratExportWithEntitiesClaimLinksAndAttributes() throws Exception {
 		Path out = dir.resolve("brat");
-		new ExportOperation(corpus()).format(ExportOperation.Format.BRAT).to(out).execute();
+		new ExportOperation(corpus()).format(ExportOperation.Format.BRAT).to(out).execute(new NullProgressMonitor());
 		AnnotationConfiguration conf;
 		try (InputStream in = Files.newInputStream(out.resolve("annotation.conf"))) {
 			conf = AnnotationConfiguration.parse(in);
@@ -153,7 +154,7 @@ class ThirdPartyReadersTest {
 	@Test
 	void thatUimaReadsTheXmiExportWithOnlyTheExportedTypeSystem() throws Exception {
 		Path out = dir.resolve("xmi");
-		new ExportOperation(corpus()).format(ExportOperation.Format.XMI).to(out).execute();
+		new ExportOperation(corpus()).format(ExportOperation.Format.XMI).to(out).execute(new NullProgressMonitor());
 		org.apache.uima.resource.metadata.TypeSystemDescription tsd = org.apache.uima.UIMAFramework.getXMLParser()
 				.parseTypeSystemDescription(new org.apache.uima.util.XMLInputSource(out.resolve("TypeSystem.xml").toFile()));
 		org.apache.uima.cas.CAS cas = org.apache.uima.util.CasCreationUtils.createCas(tsd, null, null);

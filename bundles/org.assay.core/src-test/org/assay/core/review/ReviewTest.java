@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.Span;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
 import org.assay.type.Entity;
@@ -84,12 +85,11 @@ class ReviewTest {
 	@Test
 	void thatGrowingAndShrinkingMoveByWholeTokensAndStayIndexed() {
 		TokenSpans tokens = DetachedTokens.detach(jcas).spans();
-		int[] grown = tokens.grow(person.getBegin(), person.getEnd(), true);
-		assertThat(TEXT.substring(grown[0], grown[1])).isEqualTo("General Abass Dembele");
-		review.resize(person, grown[0], grown[1]).apply();
+		Span grown = tokens.grow(person.getBegin(), person.getEnd(), true);
+		assertThat(grown.of(TEXT)).isEqualTo("General Abass Dembele");
+		review.resize(person, grown.begin(), grown.end()).apply();
 		assertThat(jcas.select(Entity.class).coveredBy(0, TEXT.length()).asList()).contains(person);
-		int[] shrunk = tokens.shrink(person.getBegin(), person.getEnd(), false);
-		assertThat(TEXT.substring(shrunk[0], shrunk[1])).isEqualTo("General Abass");
+		assertThat(tokens.shrink(person.getBegin(), person.getEnd(), false).of(TEXT)).isEqualTo("General Abass");
 		assertThat(person.getStatus()).isEqualTo("CORRECTED");
 	}
 
@@ -97,11 +97,10 @@ class ReviewTest {
 	void thatASelectionSnapsToWholeTokens() {
 		TokenSpans tokens = DetachedTokens.detach(jcas).spans();
 		int from = TEXT.indexOf("bass");
-		int[] span = tokens.snap(from, from + 8);
-		assertThat(TEXT.substring(span[0], span[1])).isEqualTo("Abass Dembele");
+		assertThat(tokens.snap(from, from + 8).orElseThrow().of(TEXT)).isEqualTo("Abass Dembele");
 		int caret = TEXT.indexOf("ati");
-		int[] word = tokens.snap(caret, caret);
-		assertThat(TEXT.substring(word[0], word[1])).isEqualTo("Kati");
+		assertThat(tokens.snap(caret, caret).orElseThrow().of(TEXT)).isEqualTo("Kati");
+		assertThat(tokens.snap(TEXT.length(), TEXT.length())).isEmpty();
 	}
 
 	@Test
@@ -128,9 +127,9 @@ class ReviewTest {
 		assertThat(jcas.select(Source.class).asList()).hasSize(1);
 		source.undo();
 		assertThat(claim.getSource().getCoveredText()).isEqualTo("General Abass Dembele");
-		review.cycleKind(claim).apply();
+		review.cycleKind(claim, true).apply();
 		assertThat(claim.getKind()).isEqualTo("INDIRECT");
-		review.cycleFactuality(claim).apply();
+		review.cycleFactuality(claim, true).apply();
 		assertThat(claim.getFactuality()).isEqualTo("DENIED");
 		assertThat(claim.getStatus()).isEqualTo("CORRECTED");
 	}
@@ -144,7 +143,7 @@ class ReviewTest {
 		assertThat(ReviewNavigator.nextSuggestion(jcas, claim, 0).orElseThrow()).isSameAs(kati);
 		assertThat(ReviewNavigator.nextSuggestion(jcas, kati, 0).orElseThrow()).isSameAs(claim);
 		assertThat(ReviewNavigator.previousSuggestion(jcas, claim, 0).orElseThrow()).isSameAs(kati);
-		assertThat(ReviewNavigator.progress(jcas)).containsExactly(2, 3);
+		assertThat(ReviewNavigator.progress(jcas)).isEqualTo(new ReviewNavigator.Progress(2, 3));
 	}
 
 	@Test
@@ -171,5 +170,33 @@ class ReviewTest {
 		merge.undo();
 		assertThat(jcas.select(Entity.class).asList()).extracting(Entity::getCoveredText)
 				.containsExactly("Abass Dembele", "Kati");
+	}
+
+	@Test
+	void thatUndoRestoresStatusAndTimeForEveryKindOfEdit() {
+		person.setChangedAt("2020-01-01T00:00:00Z");
+		claim.setChangedAt("2020-01-01T00:00:00Z");
+		int b = TEXT.indexOf("General");
+		for (CasEdit edit : java.util.List.of(review.relabel(person, "ORGANIZATION"),
+				review.resize(person, person.getBegin(), person.getEnd() - 3), review.accept(person),
+				review.setSource(claim, b, b + 7), review.setCue(claim, b, b + 7), review.cycleKind(claim, true),
+				review.cycleFactuality(claim, false), review.reject(claim))) {
+			edit.apply();
+			edit.undo();
+			assertThat(person.getChangedAt()).as(edit.label()).isEqualTo("2020-01-01T00:00:00Z");
+			assertThat(claim.getChangedAt()).as(edit.label()).isEqualTo("2020-01-01T00:00:00Z");
+			assertThat(person.getStatus()).as(edit.label()).isEqualTo("SUGGESTED");
+			assertThat(claim.getStatus()).as(edit.label()).isEqualTo("SUGGESTED");
+		}
+		assertThat(person.getLabel()).isEqualTo("PERSON");
+		assertThat(person.getCoveredText()).isEqualTo("Abass Dembele");
+	}
+
+	@Test
+	void thatKindAndFactualityCycleBackwardToo() {
+		review.cycleKind(claim, false).apply();
+		assertThat(claim.getKind()).isEqualTo("UNATTRIBUTED");
+		review.cycleFactuality(claim, false).apply();
+		assertThat(claim.getFactuality()).isEqualTo("UNCERTAIN");
 	}
 }

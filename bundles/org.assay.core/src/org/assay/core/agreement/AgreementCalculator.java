@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.FallbackTokens;
+import org.assay.core.Span;
 import org.assay.type.Entity;
 import org.assay.type.Token;
 import org.assay.types.ReviewStatus;
@@ -32,7 +32,6 @@ public final class AgreementCalculator {
 
 	/** The label for tokens no entity covers. */
 	public static final String OUTSIDE = "O";
-	private static final Pattern FALLBACK_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
 
 	private final List<String> annotators;
 	private final List<String[]> corpusItems = new ArrayList<>();
@@ -54,9 +53,9 @@ public final class AgreementCalculator {
 	 */
 	public AgreementFigures addDocument(String documentId, List<JCas> layers, JCas tokens) {
 		String text = layers.get(0).getDocumentText();
-		List<int[]> spans = tokenSpans(tokens != null ? tokens : layers.get(0), text);
+		List<Span> spans = tokenSpans(tokens != null ? tokens : layers.get(0), text);
 		List<String[]> items = new ArrayList<>();
-		for (int[] t : spans) {
+		for (int k = 0; k < spans.size(); k++) {
 			items.add(new String[annotators.size()]);
 		}
 		List<long[]> units = new ArrayList<>();
@@ -72,8 +71,8 @@ public final class AgreementCalculator {
 				units.add(new long[] { e.getBegin(), e.getEnd() - e.getBegin(), r });
 				unitLabels.add(e.getLabel());
 				for (int i = 0; i < spans.size(); i++) {
-					int[] t = spans.get(i);
-					if (t[0] >= e.getBegin() && t[1] <= e.getEnd() && coded[i].equals(OUTSIDE)) {
+					Span t = spans.get(i);
+					if (t.begin() >= e.getBegin() && t.end() <= e.getEnd() && coded[i].equals(OUTSIDE)) {
 						coded[i] = e.getLabel();
 					}
 				}
@@ -152,17 +151,11 @@ public final class AgreementCalculator {
 		}
 	}
 
-	private static List<int[]> tokenSpans(JCas jcas, String text) {
-		List<int[]> spans = new ArrayList<>();
+	private static List<Span> tokenSpans(JCas jcas, String text) {
+		List<Span> spans = new ArrayList<>();
 		for (Token t : jcas.select(Token.class)) {
-			spans.add(new int[] { t.getBegin(), t.getEnd() });
+			spans.add(new Span(t.getBegin(), t.getEnd()));
 		}
-		if (spans.isEmpty()) {
-			Matcher m = FALLBACK_TOKEN.matcher(text);
-			while (m.find()) {
-				spans.add(new int[] { m.start(), m.end() });
-			}
-		}
-		return spans;
+		return spans.isEmpty() ? FallbackTokens.of(text) : spans;
 	}
 }

@@ -5,15 +5,18 @@ import java.util.List;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Agreement between the annotators of a corpus: per document and pooled over the corpus. A
  * document counts when every compared annotator has a layer for it; tokens come from its engine
  * layer when there is one.
  */
-public final class AgreementOperation {
+public final class AgreementOperation implements CorpusOperation<AgreementOperation.Result> {
 
 	/** Figures per document, pooled figures, and unreadable documents. */
 	public record Result(List<AgreementFigures> documents, AgreementFigures corpus, List<CorpusException> failures) {
@@ -22,6 +25,7 @@ public final class AgreementOperation {
 	private final Corpus corpus;
 	private List<String> annotators;
 
+	/** Agreement between the annotators of {@code corpus}. */
 	public AgreementOperation(Corpus corpus) {
 		this.corpus = corpus;
 	}
@@ -32,7 +36,8 @@ public final class AgreementOperation {
 		return this;
 	}
 
-	public Result execute() throws CorpusException {
+	@Override
+	public Result execute(IProgressMonitor monitor) throws CorpusException {
 		List<String> raters = annotators != null ? annotators : corpusAnnotators();
 		if (raters.size() < 2) {
 			throw new CorpusException(corpus.root(), "has " + raters.size() + " annotator layer(s) " + raters
@@ -41,7 +46,11 @@ public final class AgreementOperation {
 		AgreementCalculator calculator = new AgreementCalculator(raters);
 		List<AgreementFigures> documents = new ArrayList<>();
 		List<CorpusException> failures = new ArrayList<>();
-		for (String id : corpus.documentIds()) {
+		List<String> ids = corpus.documentIds();
+		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", ids.size() + 1);
+		for (String id : ids) {
+			progress.split(1);
+			progress.subTask(id);
 			List<String> layers = corpus.layers(id);
 			if (!layers.containsAll(raters)) {
 				continue;
@@ -63,7 +72,10 @@ public final class AgreementOperation {
 				failures.add(e);
 			}
 		}
-		return new Result(documents, calculator.corpus(), failures);
+		progress.subTask("pooling " + documents.size() + " document(s)");
+		AgreementFigures pooled = calculator.corpus();
+		progress.done();
+		return new Result(documents, pooled, failures);
 	}
 
 	private List<String> corpusAnnotators() throws CorpusException {

@@ -1,5 +1,7 @@
 package org.assay.core.conflicts;
 
+import org.assay.core.IntervalFormat;
+
 /**
  * One claim in a group: where it is, who says it, and what it says about the group's subject.
  *
@@ -25,13 +27,7 @@ public record ClaimRef(String documentId, int begin, int end, String content, St
 	 * for an unbounded end.
 	 */
 	public String interval(String infinity) {
-		String lower = Double.isInfinite(low) ? "(-" + infinity : "[" + number(low);
-		String upper = Double.isInfinite(high) ? infinity + ")" : number(high) + "]";
-		return lower + ", " + upper;
-	}
-
-	private static String number(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+		return IntervalFormat.format(low, high, infinity);
 	}
 
 	boolean positive() {

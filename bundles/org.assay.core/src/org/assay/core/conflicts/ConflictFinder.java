@@ -19,7 +19,7 @@ import org.assay.types.ReviewStatus;
 /**
  * Groups claims across documents by what they are about and flags conflicts:
  * <ul>
- * <li>QUANTITY: figures for the same event counted in people ("55 arrests", "36 to 40 soldiers
+ * <li>COUNT: figures for the same event counted in people ("55 arrests", "36 to 40 soldiers
  * have been detained"); intervals that do not overlap conflict, nested ones are compatible.
  * Partial counts ("two generals were among those detained", "including ...") are left out.</li>
  * <li>PROPOSITION: a named person and an event ("Dembele was arrested"); a denial against an
@@ -75,13 +75,13 @@ public final class ConflictFinder {
 		List<ClaimGroup> groups = new ArrayList<>();
 		quantities.forEach((event, refs) -> {
 			if (documents(refs) > 1) {
-				groups.add(ClaimGroup.of("QUANTITY", "number of people in " + event.toLowerCase(Locale.ROOT) + " events", refs));
+				groups.add(ClaimGroup.of(ClaimGroup.Kind.COUNT, "number of people in " + event.toLowerCase(Locale.ROOT) + " events", refs));
 			}
 		});
 		propositions.forEach((key, refs) -> {
 			String[] parts = key.split("\\|");
 			if (documents(refs) > 1) {
-				groups.add(ClaimGroup.of("PROPOSITION", personNames.get(parts[0]) + " \u2014 " + parts[1].toLowerCase(Locale.ROOT), refs));
+				groups.add(ClaimGroup.of(ClaimGroup.Kind.PROPOSITION, personNames.get(parts[0]) + " \u2014 " + parts[1].toLowerCase(Locale.ROOT), refs));
 			}
 		});
 		groups.sort((a, b) -> Boolean.compare(b.isConflict(), a.isConflict()));

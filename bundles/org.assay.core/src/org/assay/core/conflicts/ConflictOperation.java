@@ -6,12 +6,15 @@ import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.export.LayerChoice;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /** Reads every document of a corpus ({@link LayerChoice#forReading}) and finds source conflicts. */
-public final class ConflictOperation {
+public final class ConflictOperation implements CorpusOperation<ConflictOperation.Result> {
 
 	/** The groups, and the documents that could not be read. */
 	public record Result(List<ClaimGroup> groups, List<CorpusException> failures) {
@@ -19,15 +22,21 @@ public final class ConflictOperation {
 
 	private final Corpus corpus;
 
+	/** Conflicts between the sources of {@code corpus}. */
 	public ConflictOperation(Corpus corpus) {
 		this.corpus = corpus;
 	}
 
-	public Result execute() {
+	@Override
+	public Result execute(IProgressMonitor monitor) {
 		ConflictFinder finder = new ConflictFinder();
 		List<CorpusException> failures = new ArrayList<>();
 		JCas jcas = AssayTypeSystem.newJCas();
-		for (String id : corpus.documentIds()) {
+		List<String> ids = corpus.documentIds();
+		SubMonitor progress = SubMonitor.convert(monitor, "Finding conflicts between sources", ids.size());
+		for (String id : ids) {
+			progress.split(1);
+			progress.subTask(id);
 			jcas.reset();
 			try {
 				Optional<String> layer = LayerChoice.forReading(corpus, id);

@@ -246,6 +246,26 @@ public final class Corpus {
 		});
 	}
 
+	/**
+	 * The corpus folder that holds {@code path} (the path itself or the nearest folder above it
+	 * with an {@code assay.json}), if any.
+	 */
+	public static java.util.Optional<Path> findRoot(Path path) {
+		for (Path p = path; p != null; p = p.getParent()) {
+			if (Files.isRegularFile(p.resolve(MANIFEST))) {
+				return java.util.Optional.of(p);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** {@code name} made into a valid layer id: characters outside the id alphabet dropped, at most 64. */
+	public static String toLayerId(String name) {
+		String id = name.replaceAll("[^A-Za-z0-9._-]", "").replaceFirst("^[._-]+", "");
+		id = id.length() > 64 ? id.substring(0, 64) : id;
+		return id.isEmpty() ? "annotator" : id;
+	}
+
 	/** Whether {@code layer} can name an annotator or layer (letters, digits, '.', '_', '-'; at most 64). */
 	public static boolean isValidLayer(String layer) {
 		return layer != null && LAYER_ID.matcher(layer).matches();

@@ -20,7 +20,10 @@ public final class Manifest {
 	public String format = FORMAT;
 	public int formatVersion = FORMAT_VERSION;
 	public String typeSystemVersion;
-	public List<String> tagset = new ArrayList<>(List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY"));
+	/** The labels of a new corpus. */
+	public static final List<String> DEFAULT_TAGSET = List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY");
+
+	public List<String> tagset = new ArrayList<>(DEFAULT_TAGSET);
 	public List<String> annotators = new ArrayList<>();
 	/** Document id → layer → state (NEW, IN_PROGRESS, FINISHED, CURATED). */
 	public Map<String, Map<String, String>> documents = new TreeMap<>();

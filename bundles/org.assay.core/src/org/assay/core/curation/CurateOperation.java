@@ -2,19 +2,23 @@ package org.assay.core.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Starts curation: for every document with two or more annotator layers and no curated layer
  * yet, writes the curated layer with everything the annotators agree on, and reports the
  * differences left for a curator. A document whose layers all agree becomes CURATED at once.
  */
-public final class CurateOperation {
+public final class CurateOperation implements CorpusOperation<List<CurateOperation.DocumentResult>> {
 
 	/** Per document: annotators compared, positions agreed and merged, differences left. */
 	public record DocumentResult(String documentId, List<String> annotators, int agreed, List<Curation.Difference> differences,
@@ -22,28 +26,41 @@ public final class CurateOperation {
 	}
 
 	private final Corpus corpus;
+	private List<String> documents;
 
+	/** Curates every document of {@code corpus} that has two or more annotator layers. */
 	public CurateOperation(Corpus corpus) {
 		this.corpus = corpus;
 	}
 
-	public List<DocumentResult> execute() throws CorpusException {
+	/** Curates only this document. */
+	public CurateOperation document(String id) {
+		this.documents = List.of(id);
+		return this;
+	}
+
+	/** One result per document with two or more annotator layers. */
+	@Override
+	public List<DocumentResult> execute(IProgressMonitor monitor) throws CorpusException {
+		List<String> ids = documents != null ? documents : corpus.documentIds();
+		SubMonitor progress = SubMonitor.convert(monitor, "Curating", ids.size());
 		List<DocumentResult> results = new ArrayList<>();
-		for (String id : corpus.documentIds()) {
-			DocumentResult r = curateDocument(id);
-			if (r != null) {
-				results.add(r);
+		try {
+			for (String id : ids) {
+				progress.split(1);
+				progress.subTask(id);
+				curateDocument(id).ifPresent(results::add);
 			}
+		} finally {
+			corpus.save();
 		}
-		corpus.save();
 		return results;
 	}
 
-	/** Curates one document (null when it has fewer than two annotator layers); call {@code corpus.save()} after. */
-	public DocumentResult curateDocument(String id) throws CorpusException {
+	private Optional<DocumentResult> curateDocument(String id) throws CorpusException {
 		List<String> annotators = corpus.annotatorLayers(id);
 		if (annotators.size() < 2) {
-			return null;
+			return Optional.empty();
 		}
 		Curation curation = compare(id, annotators);
 		List<Curation.Difference> differences = curation.differences();
@@ -53,7 +70,7 @@ public final class CurateOperation {
 			corpus.writeLayer(id, Corpus.CURATION_LAYER, merged,
 					differences.isEmpty() ? DocumentState.CURATED : DocumentState.IN_PROGRESS);
 		}
-		return new DocumentResult(id, annotators, curation.agreed(), differences, create);
+		return Optional.of(new DocumentResult(id, annotators, curation.agreed(), differences, create));
 	}
 
 	/** The comparison of a document's annotator layers (without writing anything). */

@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.TOP;
 import org.apache.uima.util.CasCopier;
+import org.assay.core.Abbreviation;
 import org.assay.core.review.CasEdit;
+import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
@@ -27,23 +28,99 @@ import org.assay.types.ReviewStatus;
  */
 public final class Curation {
 
-	/** One position where the annotators' versions differ; {@code versions[i]} is null when annotator i has none. */
-	public record Difference(String kind, int begin, int end, String text, String[] versions, Reviewable[] annotations) {
+	/** What is compared at a position: an entity (by its span) or a claim (by its content span). */
+	public enum Unit {
+		ENTITY, CLAIM;
 
-		/** "boundaries", "label", "claim source or cue", "missing" — what kind of disagreement this is. */
+		Class<? extends Reviewable> type() {
+			return this == ENTITY ? Entity.class : Claim.class;
+		}
+
+		/** "entity", "claim". */
+		public String noun() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	/** Where annotators' versions are compared. */
+	public record Position(Unit unit, int begin, int end) {
+	}
+
+	/**
+	 * One annotator's version at a position: its identifying value (label; or source, cue, kind
+	 * and factuality) and the annotation, or {@link #NONE} when the annotator has nothing there.
+	 */
+	public record Version(String value, Reviewable annotation) {
+		/** No decided annotation at the position. */
+		public static final Version NONE = new Version("", null);
+
+		/** Whether the annotator has a version here. */
+		public boolean isPresent() {
+			return annotation != null;
+		}
+	}
+
+	/** How annotators' versions at a position differ. */
+	public enum DifferenceKind {
+		ENTITY_MISSING("entity missing in some layers"), LABELS("labels differ"),
+		CLAIM_MISSING("claim missing in some layers"), CLAIM_PARTS("claim source, cue, kind or factuality differ");
+
+		private final String description;
+
+		DifferenceKind(String description) {
+			this.description = description;
+		}
+
+		/** A short phrase for people. */
 		public String describe() {
-			long present = java.util.Arrays.stream(versions).filter(Objects::nonNull).count();
-			if (present < versions.length) {
-				return kind.equals("claim") ? "claim missing in some layers" : "entity missing in some layers";
+			return description;
+		}
+	}
+
+	/**
+	 * One position where the annotators' versions differ.
+	 *
+	 * @param position where
+	 * @param text     the covered text
+	 * @param versions one per annotator, in the order of {@link Curation#annotators()}
+	 */
+	public record Difference(Position position, String text, List<Version> versions) {
+
+		public int begin() {
+			return position.begin();
+		}
+
+		public int end() {
+			return position.end();
+		}
+
+		public Unit unit() {
+			return position.unit();
+		}
+
+		/** Whether some annotator has no version here, or their versions differ. */
+		public DifferenceKind kind() {
+			boolean missing = versions.stream().anyMatch(v -> !v.isPresent());
+			if (unit() == Unit.CLAIM) {
+				return missing ? DifferenceKind.CLAIM_MISSING : DifferenceKind.CLAIM_PARTS;
 			}
-			return kind.equals("claim") ? "claim source, cue, kind or factuality differ" : "labels differ";
+			return missing ? DifferenceKind.ENTITY_MISSING : DifferenceKind.LABELS;
+		}
+
+		/** "labels differ", "entity missing in some layers", ... */
+		public String describe() {
+			return kind().describe();
 		}
 	}
 
 	private final List<String> annotators;
 	private final List<JCas> layers;
-	private final Map<String, Reviewable[]> positions = new LinkedHashMap<>();
+	private final Map<Position, Reviewable[]> positions = new LinkedHashMap<>();
 
+	/**
+	 * @param annotators the annotator ids, at least two
+	 * @param layers     their layers of one document, in the same order
+	 */
 	public Curation(List<String> annotators, List<JCas> layers) {
 		if (annotators.size() != layers.size() || annotators.size() < 2) {
 			throw new IllegalArgumentException("curation needs at least two annotator layers");
@@ -53,12 +130,12 @@ public final class Curation {
 		for (int i = 0; i < layers.size(); i++) {
 			for (Entity e : layers.get(i).select(Entity.class)) {
 				if (decided(e)) {
-					slot("entity", e.getBegin(), e.getEnd(), i, e);
+					slot(new Position(Unit.ENTITY, e.getBegin(), e.getEnd()), i, e);
 				}
 			}
 			for (Claim c : layers.get(i).select(Claim.class)) {
 				if (decided(c)) {
-					slot("claim", c.getBegin(), c.getEnd(), i, c);
+					slot(new Position(Unit.CLAIM, c.getBegin(), c.getEnd()), i, c);
 				}
 			}
 		}
@@ -68,45 +145,50 @@ public final class Curation {
 		return ReviewStatus.parse(r.getStatus()).isGold();
 	}
 
-	private void slot(String kind, int begin, int end, int annotator, Reviewable r) {
-		Reviewable[] row = positions.computeIfAbsent(kind + ":" + begin + ":" + end, k -> new Reviewable[annotators.size()]);
+	private void slot(Position position, int annotator, Reviewable r) {
+		Reviewable[] row = positions.computeIfAbsent(position, k -> new Reviewable[annotators.size()]);
 		if (row[annotator] == null) {
 			row[annotator] = r;
 		}
 	}
 
 	/** What identifies an annotator's version at a position. */
-	static String version(Reviewable r) {
+	static Version version(Reviewable r) {
 		if (r == null) {
-			return null;
+			return Version.NONE;
 		}
 		if (r instanceof Entity e) {
-			return e.getLabel();
+			return new Version(e.getLabel(), r);
 		}
 		Claim c = (Claim) r;
-		return span(c.getSource()) + " | " + span(c.getCue()) + " | " + c.getKind() + " | " + c.getFactuality();
+		return new Version(span(c.getSource()) + " | " + span(c.getCue()) + " | " + c.getKind() + " | " + c.getFactuality(), r);
 	}
 
 	private static String span(org.apache.uima.jcas.tcas.Annotation a) {
 		return a == null ? "-" : a.getBegin() + "-" + a.getEnd() + " '" + a.getCoveredText() + "'";
 	}
 
-	/** The positions where the annotators differ, in text order. */
+	private static boolean allSame(Reviewable[] row) {
+		Set<String> distinct = new LinkedHashSet<>();
+		for (Reviewable r : row) {
+			Version v = version(r);
+			distinct.add(v.isPresent() ? "=" + v.value() : "");
+		}
+		return distinct.size() == 1;
+	}
+
+	/** The positions where the annotators differ, in text order (longer spans first at one start). */
 	public List<Difference> differences() {
 		List<Difference> list = new ArrayList<>();
-		for (Map.Entry<String, Reviewable[]> e : positions.entrySet()) {
+		for (Map.Entry<Position, Reviewable[]> e : positions.entrySet()) {
 			Reviewable[] row = e.getValue();
-			String[] versions = new String[row.length];
-			Set<String> distinct = new LinkedHashSet<>();
-			for (int i = 0; i < row.length; i++) {
-				versions[i] = version(row[i]);
-				distinct.add(String.valueOf(versions[i]));
-			}
-			if (distinct.size() > 1) {
-				String[] key = e.getKey().split(":");
-				int begin = Integer.parseInt(key[1]);
-				int end = Integer.parseInt(key[2]);
-				list.add(new Difference(key[0], begin, end, text().substring(begin, end), versions, row));
+			if (!allSame(row)) {
+				List<Version> versions = new ArrayList<>(row.length);
+				for (Reviewable r : row) {
+					versions.add(version(r));
+				}
+				Position p = e.getKey();
+				list.add(new Difference(p, text().substring(p.begin(), p.end()), List.copyOf(versions)));
 			}
 		}
 		list.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
@@ -117,13 +199,12 @@ public final class Curation {
 		return annotators;
 	}
 
-	/** The curated layer's version at a difference's position (null if it has none). */
-	public static String curatedVersion(JCas curated, Difference d) {
-		Class<? extends Reviewable> type = d.kind().equals("entity") ? Entity.class : Claim.class;
-		for (Reviewable r : curated.select(type).at(d.begin(), d.end())) {
+	/** The curated layer's version at a difference's position ({@link Version#NONE} if it has none). */
+	public static Version curatedVersion(JCas curated, Difference d) {
+		for (Reviewable r : curated.select(d.unit().type()).at(d.begin(), d.end())) {
 			return version(r);
 		}
-		return null;
+		return Version.NONE;
 	}
 
 	/** Number of positions all annotators agree on. */
@@ -149,11 +230,7 @@ public final class Curation {
 			((TOP) copier.copyFs(t)).addToIndexes();
 		}
 		for (Reviewable[] row : positions.values()) {
-			Set<String> distinct = new LinkedHashSet<>();
-			for (Reviewable r : row) {
-				distinct.add(String.valueOf(version(r)));
-			}
-			if (distinct.size() == 1 && row[0] != null) {
+			if (allSame(row) && row[0] != null) {
 				add(copier, row[0]);
 			}
 		}
@@ -164,11 +241,7 @@ public final class Curation {
 		Reviewable copy = (Reviewable) copier.copyFs(r);
 		copy.addToIndexes();
 		if (copy instanceof Claim c) {
-			for (Reviewable part : new Reviewable[] { c.getSource(), c.getCue(), c.getQuantity() }) {
-				if (part != null) {
-					part.addToIndexes();
-				}
-			}
+			ClaimParts.of(c).forEach(Reviewable::addToIndexes);
 		}
 	}
 
@@ -178,13 +251,12 @@ public final class Curation {
 	 */
 	public CasEdit take(JCas curated, Difference d, int annotator) {
 		List<Reviewable> existing = new ArrayList<>();
-		Class<? extends Reviewable> type = d.kind().equals("entity") ? Entity.class : Claim.class;
-		for (Reviewable r : curated.select(type).at(d.begin(), d.end())) {
+		for (Reviewable r : curated.select(d.unit().type()).at(d.begin(), d.end())) {
 			existing.add(r);
 		}
-		Reviewable chosen = d.annotations()[annotator];
+		Reviewable chosen = d.versions().get(annotator).annotation();
 		Reviewable copy = chosen == null ? null : (Reviewable) new CasCopier(chosen.getCAS(), curated.getCas()).copyFs(chosen);
-		String label = "Take " + annotators.get(annotator) + "'s " + d.kind() + " '" + abbreviate(d.text()) + "'";
+		String label = "Take " + annotators.get(annotator) + "'s " + d.unit().noun() + " '" + Abbreviation.of(d.text(), 30) + "'";
 		return new CasEdit() {
 			@Override
 			public String label() {
@@ -197,11 +269,7 @@ public final class Curation {
 				if (copy != null) {
 					copy.addToIndexes();
 					if (copy instanceof Claim c) {
-						for (Reviewable part : new Reviewable[] { c.getSource(), c.getCue(), c.getQuantity() }) {
-							if (part != null) {
-								part.addToIndexes();
-							}
-						}
+						ClaimParts.of(c).forEach(Reviewable::addToIndexes);
 					}
 				}
 			}
@@ -223,9 +291,5 @@ public final class Curation {
 				return all;
 			}
 		};
-	}
-
-	private static String abbreviate(String s) {
-		return s.length() <= 30 ? s : s.substring(0, 27) + "...";
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.Span;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
@@ -65,28 +66,28 @@ public final class BratWriter {
 
 	private static String span(StringBuilder ann, int[] counter, String type, Annotation a, String text) {
 		String id = "T" + (++counter[0]);
-		List<int[]> fragments = new ArrayList<>();
+		List<Span> fragments = new ArrayList<>();
 		int start = a.getBegin();
 		for (int i = a.getBegin(); i < a.getEnd(); i++) {
 			if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
 				if (i > start) {
-					fragments.add(new int[] { start, i });
+					fragments.add(new Span(start, i));
 				}
 				start = i + 1;
 			}
 		}
 		if (a.getEnd() > start) {
-			fragments.add(new int[] { start, a.getEnd() });
+			fragments.add(new Span(start, a.getEnd()));
 		}
 		StringBuilder offsets = new StringBuilder();
 		StringBuilder covered = new StringBuilder();
-		for (int[] f : fragments) {
+		for (Span f : fragments) {
 			if (offsets.length() > 0) {
 				offsets.append(';');
 				covered.append(' ');
 			}
-			offsets.append(f[0]).append(' ').append(f[1]);
-			covered.append(text, f[0], f[1]);
+			offsets.append(f.begin()).append(' ').append(f.end());
+			covered.append(text, f.begin(), f.end());
 		}
 		ann.append(id).append('\t').append(type).append(' ').append(offsets).append('\t').append(covered).append('\n');
 		return id;

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.FallbackTokens;
+import org.assay.core.Span;
 import org.assay.type.Entity;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
@@ -27,7 +27,6 @@ public final class ConllWriter {
 
 	private static final Map<String, String> CONLL_NAMES = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
 			"LOCATION", "LOC", "MISC", "MISC", "PER", "PER", "ORG", "ORG", "LOC", "LOC");
-	private static final Pattern FALLBACK_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?|\\S");
 
 	private final Writer out;
 	private final StatusFilter filter;
@@ -40,17 +39,14 @@ public final class ConllWriter {
 	public void write(JCas jcas) throws IOException {
 		out.write("-DOCSTART- -X- -X- O\n\n");
 		String text = jcas.getDocumentText();
-		List<int[]> tokens = new ArrayList<>();
+		List<Span> tokens = new ArrayList<>();
 		List<String> pos = new ArrayList<>();
 		if (jcas.select(Token.class).isEmpty()) {
-			Matcher m = FALLBACK_TOKEN.matcher(text);
-			while (m.find()) {
-				tokens.add(new int[] { m.start(), m.end() });
-				pos.add("X");
-			}
+			tokens.addAll(FallbackTokens.of(text));
+			tokens.forEach(t -> pos.add("X"));
 		} else {
 			for (Token t : jcas.select(Token.class)) {
-				tokens.add(new int[] { t.getBegin(), t.getEnd() });
+				tokens.add(new Span(t.getBegin(), t.getEnd()));
 				pos.add(t.getPos() == null || t.getPos().isBlank() ? "X" : t.getPos());
 			}
 		}
@@ -59,15 +55,15 @@ public final class ConllWriter {
 		int sentence = 0;
 		boolean wrote = false;
 		for (int i = 0; i < tokens.size(); i++) {
-			int[] t = tokens.get(i);
-			while (sentence < sentenceEnds.size() && t[0] >= sentenceEnds.get(sentence)) {
+			Span t = tokens.get(i);
+			while (sentence < sentenceEnds.size() && t.begin() >= sentenceEnds.get(sentence)) {
 				sentence++;
 				if (wrote) {
 					out.write('\n');
 					wrote = false;
 				}
 			}
-			String word = text.substring(t[0], t[1]).replaceAll("\\s+", "_");
+			String word = t.of(text).replaceAll("\\s+", "_");
 			out.write(word + " " + pos.get(i) + " O " + tags[i] + "\n");
 			wrote = true;
 		}
@@ -76,7 +72,7 @@ public final class ConllWriter {
 		}
 	}
 
-	private String[] tags(JCas jcas, List<int[]> tokens) {
+	private String[] tags(JCas jcas, List<Span> tokens) {
 		String[] tags = new String[tokens.size()];
 		java.util.Arrays.fill(tags, "O");
 		int from = 0;
@@ -85,12 +81,12 @@ public final class ConllWriter {
 			if (!filter.keeps(e) || label == null) {
 				continue;
 			}
-			while (from < tokens.size() && tokens.get(from)[1] <= e.getBegin()) {
+			while (from < tokens.size() && tokens.get(from).end() <= e.getBegin()) {
 				from++;
 			}
 			boolean free = true;
 			List<Integer> covered = new ArrayList<>();
-			for (int i = from; i < tokens.size() && tokens.get(i)[0] < e.getEnd(); i++) {
+			for (int i = from; i < tokens.size() && tokens.get(i).begin() < e.getEnd(); i++) {
 				covered.add(i);
 				free &= tags[i].equals("O");
 			}

@@ -9,21 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.io.XmiFiles;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Exports a corpus as JSON Lines (one file) or XMI (a folder with TypeSystem.xml). A document
  * that cannot be read is reported and skipped; the others are still exported. Output files are
  * written atomically, so a failed export never leaves half a file behind.
  */
-public final class ExportOperation {
+public final class ExportOperation implements CorpusOperation<ExportOperation.Result> {
 
 	/** Output formats. */
 	public enum Format {
@@ -56,9 +58,8 @@ public final class ExportOperation {
 	private Format format = Format.JSONL;
 	private StatusFilter filter = StatusFilter.GOLD;
 	private Path out;
-	private Consumer<String> progress = s -> {
-	};
 
+	/** Exports {@code corpus}; set the format, the filter and the target before running. */
 	public ExportOperation(Corpus corpus) {
 		this.corpus = corpus;
 	}
@@ -78,23 +79,26 @@ public final class ExportOperation {
 		return this;
 	}
 
-	public ExportOperation progress(Consumer<String> listener) {
-		this.progress = listener;
-		return this;
-	}
-
-	public Result execute() throws CorpusException {
+	@Override
+	public Result execute(IProgressMonitor monitor) throws CorpusException {
 		if (out == null) {
 			throw new IllegalStateException("no output path");
 		}
+		List<String> ids = corpus.documentIds();
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + ids.size() + " document(s) to " + out, ids.size() + 1);
 		List<CorpusException> failures = new ArrayList<>();
 		int[] count = { 0 };
 		JCas jcas = AssayTypeSystem.newJCas();
+		Loader reader = id -> {
+			progress.split(1);
+			progress.subTask(id);
+			return load(id, jcas, failures);
+		};
 		if (format == Format.JSONL) {
 			AtomicFileWriter.write(out, stream -> {
 				try (JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(stream), filter)) {
-					for (String id : corpus.documentIds()) {
-						if (load(id, jcas, failures)) {
+					for (String id : ids) {
+						if (reader.next(id)) {
 							writer.write(id, jcas);
 							count[0]++;
 						}
@@ -105,8 +109,8 @@ public final class ExportOperation {
 			AtomicFileWriter.write(out, stream -> {
 				java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8));
 				ConllWriter conll = new ConllWriter(writer, filter);
-				for (String id : corpus.documentIds()) {
-					if (load(id, jcas, failures)) {
+				for (String id : ids) {
+					if (reader.next(id)) {
 						conll.write(jcas);
 						count[0]++;
 					}
@@ -115,8 +119,8 @@ public final class ExportOperation {
 			});
 		} else if (format == Format.BRAT) {
 			BratWriter brat = new BratWriter(filter);
-			for (String id : corpus.documentIds()) {
-				if (load(id, jcas, failures)) {
+			for (String id : ids) {
+				if (reader.next(id)) {
 					String base = id.endsWith(".txt") ? id.substring(0, id.length() - 4) : id;
 					AtomicFileWriter.writeString(out.resolve(base + ".txt"), jcas.getDocumentText());
 					AtomicFileWriter.writeString(out.resolve(base + ".ann"), brat.annotations(jcas));
@@ -125,8 +129,8 @@ public final class ExportOperation {
 			}
 			AtomicFileWriter.writeString(out.resolve("annotation.conf"), brat.configuration());
 		} else {
-			for (String id : corpus.documentIds()) {
-				if (load(id, jcas, failures)) {
+			for (String id : ids) {
+				if (reader.next(id)) {
 					GoldFilter.apply(jcas, filter);
 					XmiFiles.write(jcas.getCas(), out.resolve(id + ".xmi"));
 					count[0]++;
@@ -138,8 +142,14 @@ public final class ExportOperation {
 				}
 			});
 		}
-		progress.accept("exported " + count[0] + " document(s) to " + out);
+		progress.done();
 		return new Result(count[0], failures);
+	}
+
+	/** Reads the next document into the shared JCas, counting it as worked. */
+	@FunctionalInterface
+	private interface Loader {
+		boolean next(String id);
 	}
 
 	private boolean load(String id, JCas jcas, List<CorpusException> failures) {
@@ -153,7 +163,6 @@ public final class ExportOperation {
 			return true;
 		} catch (CorpusException e) {
 			failures.add(e);
-			progress.accept(e.getMessage());
 			jcas.reset();
 			return false;
 		}

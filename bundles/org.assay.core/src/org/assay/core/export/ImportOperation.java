@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.io.XmiFiles;
@@ -25,6 +26,8 @@ import org.assay.types.AssayTypeSystem;
 import org.assay.types.ClaimKind;
 import org.assay.types.Factuality;
 import org.assay.types.ReviewStatus;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * record is validated (offsets inside the text, known statuses, kinds and factualities); a bad
  * record is reported with its file and line and the others are still imported.
  */
-public final class ImportOperation {
+public final class ImportOperation implements CorpusOperation<ImportOperation.Result> {
 
 	/** What happened. */
 	public record Result(int imported, List<CorpusException> failures) {
@@ -45,9 +48,27 @@ public final class ImportOperation {
 
 	private final Corpus corpus;
 	private String layer = "import";
+	private Path source;
+	private ExportOperation.Format format = ExportOperation.Format.JSONL;
 
+	/** Imports into {@code corpus}; set the source (and format, layer) before running. */
 	public ImportOperation(Corpus corpus) {
 		this.corpus = corpus;
+	}
+
+	/** The JSON Lines file or the folder of XMI files to read. */
+	public ImportOperation from(Path file) {
+		this.source = file;
+		return this;
+	}
+
+	/** JSONL (default) or XMI. */
+	public ImportOperation format(ExportOperation.Format f) {
+		if (f != ExportOperation.Format.JSONL && f != ExportOperation.Format.XMI) {
+			throw new IllegalArgumentException("import reads jsonl or xmi, not " + f.name().toLowerCase(Locale.ROOT));
+		}
+		this.format = f;
+		return this;
 	}
 
 	/** The layer the documents go to (an annotator id, "curation" or "engine"). */
@@ -56,57 +77,77 @@ public final class ImportOperation {
 		return this;
 	}
 
-	public Result execute(Path source, ExportOperation.Format format) throws CorpusException {
+	@Override
+	public Result execute(IProgressMonitor monitor) throws CorpusException {
+		if (source == null) {
+			throw new IllegalStateException("no source");
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 100);
 		List<CorpusException> failures = new ArrayList<>();
 		int count = 0;
-		if (format == ExportOperation.Format.JSONL) {
-			try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-				String line;
-				int lineNo = 0;
-				while ((line = in.readLine()) != null) {
-					lineNo++;
-					if (line.isBlank()) {
-						continue;
-					}
-					try {
-						importRecord(JSON.readTree(line));
-						count++;
-					} catch (JsonProcessingException e) {
-						failures.add(new CorpusException(source, "line " + lineNo + ": not valid JSON: " + e.getOriginalMessage()));
-					} catch (IllegalArgumentException e) {
-						failures.add(new CorpusException(source, "line " + lineNo + ": " + e.getMessage()));
-					} catch (CorpusException e) {
-						failures.add(e);
-					}
+		try {
+			count = format == ExportOperation.Format.JSONL ? importLines(progress, failures) : importXmi(progress, failures);
+		} finally {
+			corpus.save(); // what was imported before a failure or a cancel is recorded
+		}
+		return new Result(count, failures);
+	}
+
+	private int importLines(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
+		int count = 0;
+		try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+			String line;
+			int lineNo = 0;
+			while ((line = in.readLine()) != null) {
+				lineNo++;
+				if (line.isBlank()) {
+					continue;
 				}
-			} catch (IOException e) {
-				throw new CorpusException(source, "cannot be read: " + e.getMessage(), e);
-			}
-		} else if (format == ExportOperation.Format.XMI) {
-			List<Path> files;
-			try (Stream<Path> walk = Files.walk(source)) {
-				files = walk.filter(p -> p.toString().endsWith(".xmi")).sorted().toList();
-			} catch (IOException e) {
-				throw new CorpusException(source, "cannot be listed: " + e.getMessage(), e);
-			}
-			for (Path file : files) {
-				JCas jcas = AssayTypeSystem.newJCas();
+				progress.setWorkRemaining(100);
+				progress.split(1);
+				progress.subTask("line " + lineNo);
 				try {
-					XmiFiles.read(file, jcas.getCas());
-					String name = source.relativize(file).toString().replace('\\', '/');
-					String id = name.substring(0, name.length() - ".xmi".length());
-					corpus.putText(id, jcas.getDocumentText());
-					corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+					importRecord(JSON.readTree(line));
 					count++;
+				} catch (JsonProcessingException e) {
+					failures.add(new CorpusException(source, "line " + lineNo + ": not valid JSON: " + e.getOriginalMessage()));
+				} catch (IllegalArgumentException e) {
+					failures.add(new CorpusException(source, "line " + lineNo + ": " + e.getMessage()));
 				} catch (CorpusException e) {
 					failures.add(e);
 				}
 			}
-		} else {
-			throw new IllegalArgumentException("import reads jsonl or xmi, not " + format.name().toLowerCase(Locale.ROOT));
+		} catch (IOException e) {
+			throw new CorpusException(source, "cannot be read: " + e.getMessage(), e);
 		}
-		corpus.save();
-		return new Result(count, failures);
+		return count;
+	}
+
+	private int importXmi(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
+		int count = 0;
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(source)) {
+			files = walk.filter(p -> p.toString().endsWith(".xmi")).sorted().toList();
+		} catch (IOException e) {
+			throw new CorpusException(source, "cannot be listed: " + e.getMessage(), e);
+		}
+		progress.setWorkRemaining(files.size());
+		for (Path file : files) {
+			progress.split(1);
+			progress.subTask(file.getFileName().toString());
+			JCas jcas = AssayTypeSystem.newJCas();
+			try {
+				XmiFiles.read(file, jcas.getCas());
+				String name = source.relativize(file).toString().replace('\\', '/');
+				String id = name.substring(0, name.length() - ".xmi".length());
+				corpus.putText(id, jcas.getDocumentText());
+				corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+				count++;
+			} catch (CorpusException e) {
+				failures.add(e);
+			}
+		}
+		return count;
 	}
 
 	private void importRecord(JsonNode doc) throws CorpusException {

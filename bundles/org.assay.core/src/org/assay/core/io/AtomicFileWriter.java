@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import org.assay.core.CorpusException;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: the data
@@ -50,6 +51,8 @@ public final class AtomicFileWriter {
 				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			tmp = null;
+		} catch (OperationCanceledException e) {
+			throw e; // the temporary file goes below; the target stays as it was
 		} catch (IOException | RuntimeException e) {
 			throw new CorpusException(target, "cannot write: " + describe(e), e);
 		} finally {

@@ -7,48 +7,87 @@ import java.util.TreeMap;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.export.LayerChoice;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
 import org.assay.types.ReviewStatus;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * What a corpus holds and how good its pre-annotation was: entity and claim counts per label and
  * review status (in the layer an export uses), and engine precision/recall per label against the
  * reviewed annotations (ACCEPTED, CORRECTED, MANUAL) of documents someone has reviewed.
  */
-public final class CorpusReport {
+public final class CorpusReport implements CorpusOperation<CorpusReport.Result> {
 
-	/** Counts per label → status, and engine scores per label. */
+	/**
+	 * What the corpus holds and how the engines did.
+	 *
+	 * @param documents         documents in the corpus
+	 * @param reviewedDocuments documents with a human layer compared against the engine layer
+	 * @param counts            label (or "CLAIM kind") → status → count
+	 * @param engineScores      label → engine score against the reviewed annotations
+	 * @param failures          documents that could not be read
+	 */
 	public record Result(int documents, int reviewedDocuments, Map<String, Map<String, Integer>> counts,
-			Map<String, int[]> engineScores, List<CorpusException> failures) {
+			Map<String, Score> engineScores, List<CorpusException> failures) {
+	}
 
-		/** {tp, fp, fn} → precision. */
-		public static double precision(int[] s) {
-			return s[0] + s[1] == 0 ? Double.NaN : (double) s[0] / (s[0] + s[1]);
+	/**
+	 * Exact-match counts of suggestions against decisions.
+	 *
+	 * @param truePositives  suggested and decided
+	 * @param falsePositives suggested, not among the decisions
+	 * @param falseNegatives decided, never suggested
+	 */
+	public record Score(int truePositives, int falsePositives, int falseNegatives) {
+
+		/** tp / (tp + fp), NaN when nothing was suggested. */
+		public double precision() {
+			return truePositives + falsePositives == 0 ? Double.NaN : (double) truePositives / (truePositives + falsePositives);
 		}
 
-		public static double recall(int[] s) {
-			return s[0] + s[2] == 0 ? Double.NaN : (double) s[0] / (s[0] + s[2]);
+		/** tp / (tp + fn), NaN when nothing was decided. */
+		public double recall() {
+			return truePositives + falseNegatives == 0 ? Double.NaN : (double) truePositives / (truePositives + falseNegatives);
+		}
+
+		Score plus(Score other) {
+			return new Score(truePositives + other.truePositives, falsePositives + other.falsePositives,
+					falseNegatives + other.falseNegatives);
+		}
+	}
+
+	/** An entity's identity for scoring: where and what. */
+	private record EntityKey(int begin, int end, String label) {
+		static EntityKey of(Entity e) {
+			return new EntityKey(e.getBegin(), e.getEnd(), e.getLabel());
 		}
 	}
 
 	private final Corpus corpus;
 
+	/** A report on {@code corpus}. */
 	public CorpusReport(Corpus corpus) {
 		this.corpus = corpus;
 	}
 
-	public Result execute() {
+	@Override
+	public Result execute(IProgressMonitor monitor) {
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
-		Map<String, int[]> scores = new TreeMap<>();
+		Map<String, Score> scores = new TreeMap<>();
 		List<CorpusException> failures = new java.util.ArrayList<>();
 		int reviewed = 0;
 		JCas layer = AssayTypeSystem.newJCas();
 		JCas engine = AssayTypeSystem.newJCas();
-		for (String id : corpus.documentIds()) {
+		List<String> ids = corpus.documentIds();
+		SubMonitor progress = SubMonitor.convert(monitor, "Counting", ids.size());
+		for (String id : ids) {
+			progress.split(1);
 			layer.reset();
 			engine.reset();
 			try {
@@ -73,33 +112,28 @@ public final class CorpusReport {
 				failures.add(e);
 			}
 		}
-		return new Result(corpus.documentIds().size(), reviewed, counts, scores, failures);
+		return new Result(ids.size(), reviewed, counts, scores, failures);
 	}
 
 	/** Exact span and label: the engine's entities against the human-reviewed ones. */
-	private static void score(JCas engine, JCas gold, Map<String, int[]> scores) {
-		java.util.Set<String> goldKeys = new java.util.HashSet<>();
+	private static void score(JCas engine, JCas gold, Map<String, Score> scores) {
+		java.util.Set<EntityKey> goldKeys = new java.util.HashSet<>();
 		for (Entity e : gold.select(Entity.class)) {
 			if (ReviewStatus.parse(e.getStatus()).isGold()) {
-				goldKeys.add(e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel());
+				goldKeys.add(EntityKey.of(e));
 			}
 		}
-		java.util.Set<String> engineKeys = new java.util.HashSet<>();
+		java.util.Set<EntityKey> engineKeys = new java.util.HashSet<>();
 		for (Entity e : engine.select(Entity.class)) {
-			engineKeys.add(e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel());
+			engineKeys.add(EntityKey.of(e));
 		}
-		for (String k : engineKeys) {
-			int[] s = scores.computeIfAbsent(label(k), x -> new int[3]);
-			s[goldKeys.contains(k) ? 0 : 1]++;
+		for (EntityKey k : engineKeys) {
+			scores.merge(k.label(), goldKeys.contains(k) ? new Score(1, 0, 0) : new Score(0, 1, 0), Score::plus);
 		}
-		for (String k : goldKeys) {
+		for (EntityKey k : goldKeys) {
 			if (!engineKeys.contains(k)) {
-				scores.computeIfAbsent(label(k), x -> new int[3])[2]++;
+				scores.merge(k.label(), new Score(0, 0, 1), Score::plus);
 			}
 		}
-	}
-
-	private static String label(String key) {
-		return key.substring(key.indexOf(':', key.indexOf(':') + 1) + 1);
 	}
 }

@@ -2,11 +2,16 @@ package org.assay.core.review;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.util.CasCopier;
+import org.assay.core.Abbreviation;
+import org.assay.core.Span;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
 import org.assay.type.Entity;
@@ -18,7 +23,8 @@ import org.assay.types.ReviewStatus;
 
 /**
  * Builds the review edits an annotator makes on their layer. Every edit stamps the time of the
- * change; human-made annotations carry the annotator as origin and confidence 1.
+ * change and puts the previous time back on undo; human-made annotations carry the annotator as
+ * origin and confidence 1.
  */
 public final class Review {
 
@@ -26,20 +32,24 @@ public final class Review {
 	private final String annotator;
 	private final Clock clock;
 
+	/** Edits of {@code annotator} on {@code jcas}, stamped with the system clock. */
 	public Review(JCas jcas, String annotator) {
 		this(jcas, annotator, Clock.systemUTC());
 	}
 
+	/** Edits stamped with {@code clock} (tests fix the time). */
 	public Review(JCas jcas, String annotator, Clock clock) {
 		this.jcas = Objects.requireNonNull(jcas);
 		this.annotator = Objects.requireNonNull(annotator);
 		this.clock = clock;
 	}
 
+	/** The layer edited. */
 	public JCas jcas() {
 		return jcas;
 	}
 
+	/** Who edits. */
 	public String annotator() {
 		return annotator;
 	}
@@ -62,59 +72,23 @@ public final class Review {
 		List<Reviewable> all = new ArrayList<>();
 		all.add(r);
 		if (r instanceof Claim c) {
-			addIfPresent(all, c.getSource());
-			addIfPresent(all, c.getCue());
-			addIfPresent(all, c.getQuantity());
+			all.addAll(ClaimParts.of(c));
 		}
 		List<CasEdit> edits = new ArrayList<>();
+		String now = now();
 		for (Reviewable each : all) {
 			ReviewStatus current = ReviewStatus.parse(each.getStatus());
 			// accepting a corrected or hand-made annotation keeps that state
 			ReviewStatus next = target == ReviewStatus.ACCEPTED
 					&& (current == ReviewStatus.CORRECTED || current == ReviewStatus.MANUAL) ? current : target;
-			edits.add(new FeatureEdit(each, next.name(), now()));
+			edits.add(new ReviewEdits.SetStatus(each, next.name(), now));
 		}
-		return Compound.of(verb + " " + describe(r), edits);
-	}
-
-	private static void addIfPresent(List<Reviewable> list, Reviewable r) {
-		if (r != null) {
-			list.add(r);
-		}
+		return together(verb + " " + describe(r), edits);
 	}
 
 	/** Changes an entity's label; an engine suggestion becomes CORRECTED. */
 	public CasEdit relabel(Entity e, String label) {
-		String before = e.getLabel();
-		ReviewStatus status = corrected(e);
-		String oldStatus = e.getStatus();
-		String oldChanged = e.getChangedAt();
-		String now = now();
-		return new CasEdit() {
-			@Override
-			public String label() {
-				return "Label " + before + " as " + label;
-			}
-
-			@Override
-			public List<Reviewable> affected() {
-				return List.of(e);
-			}
-
-			@Override
-			public void apply() {
-				e.setLabel(label);
-				e.setStatus(status.name());
-				e.setChangedAt(now);
-			}
-
-			@Override
-			public void undo() {
-				e.setLabel(before);
-				e.setStatus(oldStatus);
-				e.setChangedAt(oldChanged);
-			}
-		};
+		return new ReviewEdits.Relabel(e, label, corrected(e).name(), now());
 	}
 
 	/** Moves an annotation's boundaries (it is re-indexed, as UIMA requires). */
@@ -122,44 +96,7 @@ public final class Review {
 		if (begin < 0 || end > jcas.getDocumentText().length() || begin >= end) {
 			throw new IllegalArgumentException("invalid span " + begin + ".." + end);
 		}
-		int oldBegin = r.getBegin();
-		int oldEnd = r.getEnd();
-		String oldStatus = r.getStatus();
-		String oldChanged = r.getChangedAt();
-		ReviewStatus status = corrected(r);
-		String now = now();
-		return new CasEdit() {
-			@Override
-			public String label() {
-				return "Resize " + describe(r);
-			}
-
-			@Override
-			public List<Reviewable> affected() {
-				return List.of(r);
-			}
-
-			@Override
-			public void apply() {
-				move(r, begin, end);
-				r.setStatus(status.name());
-				r.setChangedAt(now);
-			}
-
-			@Override
-			public void undo() {
-				move(r, oldBegin, oldEnd);
-				r.setStatus(oldStatus);
-				r.setChangedAt(oldChanged);
-			}
-		};
-	}
-
-	private static void move(Annotation a, int begin, int end) {
-		a.removeFromIndexes();
-		a.setBegin(begin);
-		a.setEnd(end);
-		a.addToIndexes();
+		return new ReviewEdits.Resize(r, begin, end, corrected(r).name(), now());
 	}
 
 	/** A new entity made by the annotator (MANUAL). */
@@ -167,7 +104,7 @@ public final class Review {
 		Entity e = new Entity(jcas, begin, end);
 		e.setLabel(label);
 		stampManual(e);
-		return new AddEdit("New " + label, e);
+		return new ReviewEdits.Add("New " + label, e);
 	}
 
 	/** A new claim over {@code content}, with no source or cue yet (MANUAL, INDIRECT, ASSERTED). */
@@ -176,81 +113,27 @@ public final class Review {
 		c.setKind(ClaimKind.INDIRECT.name());
 		c.setFactuality(Factuality.ASSERTED.name());
 		stampManual(c);
-		return new AddEdit("New claim", c);
+		return new ReviewEdits.Add("New claim", c);
 	}
 
 	/** Sets (or replaces) a claim's source to the span {@code begin..end}. */
 	public CasEdit setSource(Claim claim, int begin, int end) {
 		Source s = new Source(jcas, begin, end);
 		stampManual(s);
-		return link(claim, s, true);
+		return new ReviewEdits.SetPart(claim, s, true, sharedWithOtherClaims(claim.getSource(), claim), corrected(claim).name(), now());
 	}
 
 	/** Sets (or replaces) a claim's cue to the span {@code begin..end}. */
 	public CasEdit setCue(Claim claim, int begin, int end) {
 		Cue c = new Cue(jcas, begin, end);
 		stampManual(c);
-		return link(claim, c, false);
-	}
-
-	private CasEdit link(Claim claim, Reviewable part, boolean source) {
-		Reviewable old = source ? claim.getSource() : claim.getCue();
-		boolean oldShared = old != null && sharedWithOtherClaims(old, claim);
-		String oldStatus = claim.getStatus();
-		String oldKind = claim.getKind();
-		ReviewStatus status = corrected(claim);
-		String now = now();
-		return new CasEdit() {
-			@Override
-			public String label() {
-				return source ? "Set claim source" : "Set claim cue";
-			}
-
-			@Override
-			public List<Reviewable> affected() {
-				List<Reviewable> list = new ArrayList<>(List.of(claim, part));
-				if (old != null) {
-					list.add(old);
-				}
-				return list;
-			}
-
-			@Override
-			public void apply() {
-				part.addToIndexes();
-				if (source) {
-					claim.setSource((Source) part);
-				} else {
-					claim.setCue((Cue) part);
-				}
-				if (old != null && !oldShared) {
-					old.removeFromIndexes();
-				}
-				if (ClaimKind.UNATTRIBUTED.name().equals(oldKind) && source) {
-					claim.setKind(ClaimKind.INDIRECT.name());
-				}
-				claim.setStatus(status.name());
-				claim.setChangedAt(now);
-			}
-
-			@Override
-			public void undo() {
-				if (old != null && !oldShared) {
-					old.addToIndexes();
-				}
-				if (source) {
-					claim.setSource((Source) old);
-				} else {
-					claim.setCue((Cue) old);
-				}
-				part.removeFromIndexes();
-				claim.setKind(oldKind);
-				claim.setStatus(oldStatus);
-			}
-		};
+		return new ReviewEdits.SetPart(claim, c, false, sharedWithOtherClaims(claim.getCue(), claim), corrected(claim).name(), now());
 	}
 
 	private boolean sharedWithOtherClaims(Reviewable part, Claim except) {
+		if (part == null) {
+			return false;
+		}
 		for (Claim c : jcas.select(Claim.class)) {
 			if (c != except && (c.getSource() == part || c.getCue() == part)) {
 				return true;
@@ -259,51 +142,27 @@ public final class Review {
 		return false;
 	}
 
-	/** Cycles a claim's kind to the next value. */
-	public CasEdit cycleKind(Claim claim) {
-		ClaimKind[] values = ClaimKind.values();
-		ClaimKind next = values[(ClaimKind.valueOf(claim.getKind()).ordinal() + 1) % values.length];
-		return claimFeature(claim, "Kind " + next, () -> claim.setKind(next.name()), claim.getKind(),
-				v -> claim.setKind(v));
+	/** Moves a claim's kind to the next value ({@code forward}) or the previous one. */
+	public CasEdit cycleKind(Claim claim, boolean forward) {
+		ClaimKind next = step(ClaimKind.values(), ClaimKind.valueOf(claim.getKind()).ordinal(), forward);
+		return new ReviewEdits.SetClaimFeature(claim, true, next.name(), corrected(claim).name(), now());
 	}
 
-	/** Cycles a claim's factuality to the next value. */
-	public CasEdit cycleFactuality(Claim claim) {
-		Factuality[] values = Factuality.values();
-		Factuality next = values[(Factuality.valueOf(claim.getFactuality()).ordinal() + 1) % values.length];
-		return claimFeature(claim, "Factuality " + next, () -> claim.setFactuality(next.name()), claim.getFactuality(),
-				v -> claim.setFactuality(v));
+	/** Moves a claim's factuality to the next value ({@code forward}) or the previous one. */
+	public CasEdit cycleFactuality(Claim claim, boolean forward) {
+		Factuality next = step(Factuality.values(), Factuality.valueOf(claim.getFactuality()).ordinal(), forward);
+		return new ReviewEdits.SetClaimFeature(claim, false, next.name(), corrected(claim).name(), now());
 	}
 
-	private CasEdit claimFeature(Claim claim, String label, Runnable set, String old,
-			java.util.function.Consumer<String> restore) {
-		String oldStatus = claim.getStatus();
-		ReviewStatus status = corrected(claim);
-		String now = now();
-		return new CasEdit() {
-			@Override
-			public String label() {
-				return label;
-			}
+	private static <T> T step(T[] values, int at, boolean forward) {
+		return values[(at + (forward ? 1 : values.length - 1)) % values.length];
+	}
 
-			@Override
-			public List<Reviewable> affected() {
-				return List.of(claim);
-			}
-
-			@Override
-			public void apply() {
-				set.run();
-				claim.setStatus(status.name());
-				claim.setChangedAt(now);
-			}
-
-			@Override
-			public void undo() {
-				restore.accept(old);
-				claim.setStatus(oldStatus);
-			}
-		};
+	/** An entity's identity for merging: where and what. */
+	private record EntityKey(Span span, String label) {
+		static EntityKey of(Entity e) {
+			return new EntityKey(new Span(e.getBegin(), e.getEnd()), e.getLabel());
+		}
 	}
 
 	/**
@@ -312,29 +171,30 @@ public final class Review {
 	 * cue and quantity come along; everything already reviewed stays as it is.
 	 */
 	public CasEdit mergeSuggestions(JCas engineOutput) {
-		if (!java.util.Objects.equals(engineOutput.getDocumentText(), jcas.getDocumentText())) {
+		if (!Objects.equals(engineOutput.getDocumentText(), jcas.getDocumentText())) {
 			throw new IllegalArgumentException("engine output is for another text");
 		}
-		java.util.Set<String> have = new java.util.HashSet<>();
+		Set<EntityKey> entities = new HashSet<>();
 		for (Entity e : jcas.select(Entity.class)) {
-			have.add("E" + e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel());
+			entities.add(EntityKey.of(e));
 		}
+		Set<Span> claims = new HashSet<>();
 		for (Claim c : jcas.select(Claim.class)) {
-			have.add("C" + c.getBegin() + ":" + c.getEnd());
+			claims.add(new Span(c.getBegin(), c.getEnd()));
 		}
-		org.apache.uima.util.CasCopier copier = new org.apache.uima.util.CasCopier(engineOutput.getCas(), jcas.getCas());
+		CasCopier copier = new CasCopier(engineOutput.getCas(), jcas.getCas());
 		List<Reviewable> added = new ArrayList<>();
 		for (Entity e : engineOutput.select(Entity.class)) {
-			if (have.add("E" + e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel())) {
+			if (entities.add(EntityKey.of(e))) {
 				added.add((Reviewable) copier.copyFs(e));
 			}
 		}
 		for (Claim c : engineOutput.select(Claim.class)) {
-			if (have.add("C" + c.getBegin() + ":" + c.getEnd())) {
+			if (claims.add(new Span(c.getBegin(), c.getEnd()))) {
 				Claim copy = (Claim) copier.copyFs(c);
 				added.add(copy);
-				for (Reviewable part : new Reviewable[] { copy.getSource(), copy.getCue(), copy.getQuantity() }) {
-					if (part != null && !added.contains(part)) {
+				for (Reviewable part : ClaimParts.of(copy)) {
+					if (!added.contains(part)) {
 						added.add(part);
 					}
 				}
@@ -342,23 +202,23 @@ public final class Review {
 		}
 		List<CasEdit> edits = new ArrayList<>();
 		for (Reviewable r : added) {
-			edits.add(new AddEdit("Add", r));
+			edits.add(new ReviewEdits.Add("Add", r));
 		}
-		return Compound.of("Pre-annotate (" + added.size() + " suggestions)", edits);
+		return together("Pre-annotate (" + added.size() + " suggestions)", edits);
 	}
 
-	/** Removes an annotation (a claim takes its own source, cue and quantity with it unless shared). */
+	/** Removes an annotation (a claim takes its own source and cue with it unless shared). */
 	public CasEdit delete(Reviewable r) {
 		List<CasEdit> edits = new ArrayList<>();
-		edits.add(new RemoveEdit(r));
+		edits.add(new ReviewEdits.Remove(r));
 		if (r instanceof Claim c) {
-			for (Reviewable part : new Reviewable[] { c.getSource(), c.getCue() }) {
-				if (part != null && !sharedWithOtherClaims(part, c)) {
-					edits.add(new RemoveEdit(part));
+			for (Reviewable part : ClaimParts.attribution(c)) {
+				if (!sharedWithOtherClaims(part, c)) {
+					edits.add(new ReviewEdits.Remove(part));
 				}
 			}
 		}
-		return Compound.of("Delete " + describe(r), edits);
+		return together("Delete " + describe(r), edits);
 	}
 
 	private void stampManual(Reviewable r) {
@@ -374,154 +234,12 @@ public final class Review {
 
 	/** Several edits as one step (one undo): applied in order, undone in reverse. */
 	public static CasEdit together(String label, List<CasEdit> edits) {
-		return Compound.of(label, edits);
+		return new ReviewEdits.Compound(label, edits);
 	}
 
-	/** "PERSON 'Abass Dembele'", "claim", "source". */
+	/** "PERSON 'Abass Dembele'", "claim '...'", "source 'a security source'". */
 	public static String describe(Reviewable r) {
-		if (r instanceof Entity e) {
-			return e.getLabel() + " '" + abbreviate(e.getCoveredText()) + "'";
-		}
-		return r.getType().getShortName().toLowerCase(java.util.Locale.ROOT) + " '" + abbreviate(r.getCoveredText()) + "'";
-	}
-
-	private static String abbreviate(String s) {
-		return s.length() <= 40 ? s : s.substring(0, 37) + "...";
-	}
-
-	/** Sets status and time on one annotation; restores both on undo. */
-	private static final class FeatureEdit implements CasEdit {
-		private final Reviewable target;
-		private final String status;
-		private final String changedAt;
-		private String oldStatus;
-		private String oldChangedAt;
-
-		FeatureEdit(Reviewable target, String status, String changedAt) {
-			this.target = target;
-			this.status = status;
-			this.changedAt = changedAt;
-		}
-
-		@Override
-		public String label() {
-			return status;
-		}
-
-		@Override
-		public List<Reviewable> affected() {
-			return List.of(target);
-		}
-
-		@Override
-		public void apply() {
-			oldStatus = target.getStatus();
-			oldChangedAt = target.getChangedAt();
-			target.setStatus(status);
-			target.setChangedAt(changedAt);
-		}
-
-		@Override
-		public void undo() {
-			target.setStatus(oldStatus);
-			target.setChangedAt(oldChangedAt);
-		}
-	}
-
-	private static final class AddEdit implements CasEdit {
-		private final String label;
-		private final Reviewable annotation;
-
-		AddEdit(String label, Reviewable annotation) {
-			this.label = label;
-			this.annotation = annotation;
-		}
-
-		@Override
-		public String label() {
-			return label;
-		}
-
-		@Override
-		public List<Reviewable> affected() {
-			return List.of(annotation);
-		}
-
-		@Override
-		public void apply() {
-			annotation.addToIndexes();
-		}
-
-		@Override
-		public void undo() {
-			annotation.removeFromIndexes();
-		}
-	}
-
-	private static final class RemoveEdit implements CasEdit {
-		private final Reviewable annotation;
-
-		RemoveEdit(Reviewable annotation) {
-			this.annotation = annotation;
-		}
-
-		@Override
-		public String label() {
-			return "Remove";
-		}
-
-		@Override
-		public List<Reviewable> affected() {
-			return List.of(annotation);
-		}
-
-		@Override
-		public void apply() {
-			annotation.removeFromIndexes();
-		}
-
-		@Override
-		public void undo() {
-			annotation.addToIndexes();
-		}
-	}
-
-	/** Several edits applied in order and undone in reverse. */
-	static final class Compound implements CasEdit {
-		private final String label;
-		private final List<CasEdit> edits;
-
-		private Compound(String label, List<CasEdit> edits) {
-			this.label = label;
-			this.edits = List.copyOf(edits);
-		}
-
-		static CasEdit of(String label, List<CasEdit> edits) {
-			return new Compound(label, edits);
-		}
-
-		@Override
-		public String label() {
-			return label;
-		}
-
-		@Override
-		public List<Reviewable> affected() {
-			List<Reviewable> all = new ArrayList<>();
-			edits.forEach(e -> all.addAll(e.affected()));
-			return all;
-		}
-
-		@Override
-		public void apply() {
-			edits.forEach(CasEdit::apply);
-		}
-
-		@Override
-		public void undo() {
-			for (int i = edits.size() - 1; i >= 0; i--) {
-				edits.get(i).undo();
-			}
-		}
+		String what = r instanceof Entity e ? e.getLabel() : r.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+		return what + " '" + Abbreviation.of(r.getCoveredText(), 40) + "'";
 	}
 }

@@ -110,8 +110,17 @@ public final class ReviewNavigator {
 		return hits;
 	}
 
+	/**
+	 * How far the review of a layer is.
+	 *
+	 * @param open  suggestions still to review (SUGGESTED)
+	 * @param total entities and claims in the layer
+	 */
+	public record Progress(int open, int total) {
+	}
+
 	/** Counts of SUGGESTED and of all reviewable annotations: the annotator's progress. */
-	public static int[] progress(JCas jcas) {
+	public static Progress progress(JCas jcas) {
 		int open = 0;
 		int total = 0;
 		String suggested = ReviewStatus.SUGGESTED.name();
@@ -123,6 +132,6 @@ public final class ReviewNavigator {
 				}
 			}
 		}
-		return new int[] { open, total };
+		return new Progress(open, total);
 	}
 }

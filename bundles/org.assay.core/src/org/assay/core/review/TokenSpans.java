@@ -1,6 +1,11 @@
 package org.assay.core.review;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.assay.core.FallbackTokens;
+import org.assay.core.Span;
 
 /**
  * Token boundaries of a document, for snapping a selection to whole tokens and growing or
@@ -18,36 +23,19 @@ public final class TokenSpans {
 		this.ends = ends;
 	}
 
-	/** Letters/digits runs (with apostrophes) and single other characters of {@code text}. */
+	/** The {@link FallbackTokens} of {@code text}. */
 	public static TokenSpans ofText(String text) {
-		if (text == null) {
-			text = "";
+		List<Span> spans = FallbackTokens.of(text == null ? "" : text);
+		int[] b = new int[spans.size()];
+		int[] e = new int[spans.size()];
+		for (int i = 0; i < b.length; i++) {
+			b[i] = spans.get(i).begin();
+			e[i] = spans.get(i).end();
 		}
-		int[] b = new int[text.length()];
-		int[] e = new int[text.length()];
-		int count = 0;
-		int k = 0;
-		while (k < text.length()) {
-			char c = text.charAt(k);
-			if (Character.isWhitespace(c)) {
-				k++;
-				continue;
-			}
-			int start = k;
-			if (Character.isLetterOrDigit(c)) {
-				while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'')) {
-					k++;
-				}
-			} else {
-				k++;
-			}
-			b[count] = start;
-			e[count] = k;
-			count++;
-		}
-		return new TokenSpans(Arrays.copyOf(b, count), Arrays.copyOf(e, count));
+		return new TokenSpans(b, e);
 	}
 
+	/** Number of tokens. */
 	public int size() {
 		return begins.length;
 	}
@@ -67,10 +55,10 @@ public final class TokenSpans {
 	}
 
 	/**
-	 * Widens {@code begin..end} to whole tokens: {begin, end}, or null when the selection holds
-	 * no token. An empty selection takes the token under the caret.
+	 * Widens {@code begin..end} to whole tokens, or nothing when the selection holds no token. An
+	 * empty selection takes the token under the caret.
 	 */
-	public int[] snap(int begin, int end) {
+	public Optional<Span> snap(int begin, int end) {
 		if (end < begin) {
 			int t = begin;
 			begin = end;
@@ -78,35 +66,35 @@ public final class TokenSpans {
 		}
 		int first = tokenAtOrAfter(begin);
 		if (first < 0) {
-			return null;
+			return Optional.empty();
 		}
 		if (begin == end) {
-			return begins[first] <= begin ? new int[] { begins[first], ends[first] } : null;
+			return begins[first] <= begin ? Optional.of(new Span(begins[first], ends[first])) : Optional.empty();
 		}
 		int last = tokenAtOrBefore(end - 1);
 		if (last < first) {
-			return null;
+			return Optional.empty();
 		}
-		return new int[] { begins[first], ends[last] };
+		return Optional.of(new Span(begins[first], ends[last]));
 	}
 
 	/** The span grown by one token at the start (or the end), or the same span at the edge. */
-	public int[] grow(int begin, int end, boolean atStart) {
+	public Span grow(int begin, int end, boolean atStart) {
 		if (atStart) {
 			int i = tokenAtOrBefore(begin - 1);
-			return i >= 0 && begins[i] < begin ? new int[] { begins[i], end } : new int[] { begin, end };
+			return new Span(i >= 0 && begins[i] < begin ? begins[i] : begin, end);
 		}
 		int i = tokenAtOrAfter(end);
-		return i >= 0 && ends[i] > end ? new int[] { begin, ends[i] } : new int[] { begin, end };
+		return new Span(begin, i >= 0 && ends[i] > end ? ends[i] : end);
 	}
 
 	/** The span shrunk by one token at the start (or the end); a one-token span stays as it is. */
-	public int[] shrink(int begin, int end, boolean atStart) {
+	public Span shrink(int begin, int end, boolean atStart) {
 		int first = tokenAtOrAfter(begin);
 		int last = tokenAtOrBefore(end - 1);
 		if (first < 0 || last <= first) {
-			return new int[] { begin, end };
+			return new Span(begin, end);
 		}
-		return atStart ? new int[] { begins[first + 1], end } : new int[] { begin, ends[last - 1] };
+		return atStart ? new Span(begins[first + 1], end) : new Span(begin, ends[last - 1]);
 	}
 }

@@ -63,7 +63,7 @@ class DevSetEvaluationTest {
 						+ q.getMeasure());
 			}
 		}
-		assertThat(quantities).contains("at least around 20 [20, inf]~ arrests", "36 to 40 [36, 40] soldiers",
+		assertThat(quantities).contains("at least around 20 [20, inf)~ arrests", "36 to 40 [36, 40] soldiers",
 				"55 [55, 55] arrests", "around 50 [45, 55]~ arrests", "dozens [24, 99]~ soldiers");
 	}
 }

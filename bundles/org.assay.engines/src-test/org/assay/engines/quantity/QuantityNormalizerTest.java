@@ -11,7 +11,7 @@ class QuantityNormalizerTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', value = {
-			"at least around 20      | [20, inf]~",
+			"at least around 20      | [20, inf)~",
 			"36 to 40                | [36, 40]",
 			"36-40                   | [36, 40]",
 			"between 10 and 15       | [10, 15]",
@@ -21,8 +21,8 @@ class QuantityNormalizerTest {
 			"hundreds                | [200, 999]~",
 			"tens of thousands       | [20000, 99999]~",
 			"up to 350,000           | [0, 350000]",
-			"more than 60            | [60, inf]",
-			"at least 12             | [12, inf]",
+			"more than 60            | [60, inf)",
+			"at least 12             | [12, inf)",
 			"nearly 100              | [90, 100]~",
 			"a dozen                 | [12, 12]~",
 			"five                    | [5, 5]",

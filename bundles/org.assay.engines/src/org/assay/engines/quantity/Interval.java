@@ -1,5 +1,7 @@
 package org.assay.engines.quantity;
 
+import org.assay.core.IntervalFormat;
+
 /**
  * A closed numeric interval; {@code low = -Infinity} or {@code high = +Infinity} when unbounded.
  *
@@ -19,13 +21,6 @@ public record Interval(double low, double high, boolean approximate) {
 
 	@Override
 	public String toString() {
-		return "[" + format(low) + ", " + format(high) + "]" + (approximate ? "~" : "");
-	}
-
-	private static String format(double v) {
-		if (Double.isInfinite(v)) {
-			return v > 0 ? "inf" : "-inf";
-		}
-		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+		return IntervalFormat.format(low, high, "inf") + (approximate ? "~" : "");
 	}
 }

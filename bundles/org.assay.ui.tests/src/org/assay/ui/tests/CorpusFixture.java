@@ -39,7 +39,7 @@ final class CorpusFixture {
 		CorpusFixture f = new CorpusFixture(project);
 		Path input = Files.createTempDirectory("assay-input");
 		Files.writeString(input.resolve("kenya.txt"), TEXT);
-		new AnnotateOperation(input, Corpus.openOrCreate(f.root)).execute();
+		new AnnotateOperation(input, Corpus.openOrCreate(f.root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return f;
 	}

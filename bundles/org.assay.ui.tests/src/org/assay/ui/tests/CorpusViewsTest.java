@@ -1,6 +1,7 @@
 package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class CorpusViewsTest {
 		Files.writeString(in.resolve("a.txt"), "Officials said that 55 people were arrested in Lagos on Monday.\n");
 		Files.writeString(in.resolve("b.txt"), "Rights groups said 36 to 40 people had been detained in Lagos.\n");
 		Corpus corpus = Corpus.openOrCreate(root);
-		new AnnotateOperation(in, corpus).execute();
+		new AnnotateOperation(in, corpus).execute(new org.eclipse.core.runtime.NullProgressMonitor());
 		for (String id : corpus.documentIds()) {
 			for (String annotator : List.of("alice", "bob")) {
 				JCas jcas = AssayTypeSystem.newJCas();
@@ -80,7 +81,7 @@ class CorpusViewsTest {
 	@Test
 	void thatTheConflictsViewListsDisagreeingSourcesAndOpensTheClaim() throws Exception {
 		ConflictsView view = (ConflictsView) CorpusFixture.page().showView(ConflictsView.ID);
-		List<ClaimGroup> groups = ConflictsView.compute(root);
+		List<ClaimGroup> groups = ConflictsView.compute(root, new org.eclipse.core.runtime.NullProgressMonitor());
 		view.show(root, groups);
 		flush();
 		assertEquals(1, view.groups().size(), view.groups().toString());
@@ -96,7 +97,7 @@ class CorpusViewsTest {
 	@Test
 	void thatTheAgreementViewShowsThePairMatrix() throws Exception {
 		AgreementView view = (AgreementView) CorpusFixture.page().showView(AgreementView.ID);
-		view.show(new AgreementOperation(Corpus.open(root)).execute().corpus());
+		view.show(new AgreementOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor()).corpus());
 		flush();
 		assertEquals(List.of("alice", "bob"), view.shown().annotators());
 		assertEquals(1.0, view.shown().cohen().get("alice|bob"), 1e-9, "identical layers agree fully");
@@ -117,16 +118,17 @@ class CorpusViewsTest {
 		AssayEditor own = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/a.txt"));
 		org.assay.ui.views.CurationView view = (org.assay.ui.views.CurationView) CorpusFixture.page()
 				.showView(org.assay.ui.views.CurationView.ID);
-		AssayEditor curated = view.curate(own);
+		view.curate(own).join();
 		flush();
+		AssayEditor curated = view.curatedEditor();
 		assertTrue(curated.getEditorInput().getName().endsWith("[curation]"), curated.getEditorInput().getName());
 		assertEquals(1, view.differences().size());
 		org.assay.core.curation.Curation.Difference d = view.differences().get(0);
 		assertEquals("Lagos", d.text());
-		assertEquals(null, org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d), "disagreement is not merged");
+		assertFalse(org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d).isPresent(), "disagreement is not merged");
 		view.take(d, 1);
-		assertEquals("ORGANIZATION", org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d));
-		view.markCurated();
+		assertEquals("ORGANIZATION", org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d).value());
+		view.markCurated().join();
 		flush();
 		Corpus after = Corpus.open(root);
 		assertEquals(DocumentState.CURATED, after.state("a.txt", "curation"));
@@ -140,7 +142,7 @@ class CorpusViewsTest {
 	void thatEveryExportFormatRunsFromTheWorkbench() throws Exception {
 		Path out = Files.createTempDirectory("assay-exports");
 		// both annotators agree, so curation settles every document and export reads the curated layers
-		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute();
+		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
 		for (org.assay.core.export.ExportOperation.Format f : org.assay.core.export.ExportOperation.Format.values()) {
 			Path target = out.resolve("out-" + f.name().toLowerCase());
 			org.assay.ui.handlers.ExportHandler.schedule(root,
@@ -155,7 +157,7 @@ class CorpusViewsTest {
 	@Test
 	void thatAnImportFromTheWorkbenchAddsALayerAndListsBadRecords() throws Exception {
 		Path jsonl = Files.createTempDirectory("assay-import").resolve("in.jsonl");
-		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(); // export reads the curated layers
+		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor()); // export reads the curated layers
 		org.assay.ui.handlers.ExportHandler.schedule(root, new org.assay.ui.handlers.ExportHandler.Choice(
 				org.assay.core.export.ExportOperation.Format.JSONL, org.assay.core.export.StatusFilter.ALL, jsonl)).join();
 		Files.writeString(jsonl, "{\"id\": \"broken.txt\", \"text\": \"x\", \"entities\": [{\"begin\": 0, \"end\": 9}]}\n",
@@ -194,6 +196,7 @@ class CorpusViewsTest {
 		flush();
 		org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
 				.executeCommand("org.assay.ui.command.finish", null);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(AssayEditor.JOBS, null);
 		flush();
 		assertEquals(DocumentState.FINISHED, Corpus.open(root).state("b.txt", "dave"));
 	}

@@ -1,8 +1,6 @@
 package org.assay.ui.editor;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
@@ -10,9 +8,18 @@ import org.assay.core.corpus.Corpus;
 import org.assay.core.review.CasEdit;
 import org.assay.core.review.Review;
 import org.assay.core.review.ReviewNavigator;
+import org.assay.core.review.ReviewSession;
 import org.assay.core.review.TokenSpans;
-import org.assay.type.Claim;
-import org.assay.type.Entity;
+import org.assay.core.Span;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.Manifest;
+import org.assay.core.corpus.SetLayerStateOperation;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.widgets.Display;
 import org.assay.type.Reviewable;
 import org.assay.ui.internal.CorpusDocument;
 import org.eclipse.core.commands.ExecutionException;
@@ -48,6 +55,8 @@ public class AssayEditor extends TextEditor {
 
 	public static final String ID = "org.assay.ui.editor";
 	public static final String CONTEXT = "org.assay.ui.editorContext";
+	/** Family of the Jobs an editor schedules to write the corpus (join it to wait for them). */
+	public static final Object JOBS = new Object();
 
 	/** Told when the annotation under review or the layer changes. */
 	public interface Listener {
@@ -59,10 +68,8 @@ public class AssayEditor extends TextEditor {
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Assay review");
 	private final ListenerList<Listener> listeners = new ListenerList<>();
-	private Reviewable current;
 	private boolean selecting;
-	private String lastLabel;
-	private List<String> tagset = List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY");
+	private ReviewSession session = newSession(Manifest.DEFAULT_TAGSET);
 	private PropertySheetPage propertyPage;
 	private VisibleAnnotationPainter painter;
 	private TokenSpans tokens;
@@ -73,7 +80,7 @@ public class AssayEditor extends TextEditor {
 		if (painter != null) {
 			painter.redraw();
 		}
-		if (current != null && !m.isIndexed(current)) {
+		if (session.current() != null && !m.isIndexed(session.current())) {
 			setCurrent(null);
 		}
 		for (Listener l : listeners) {
@@ -124,12 +131,13 @@ public class AssayEditor extends TextEditor {
 			old.removeListener(modelListener);
 		}
 		super.doSetInput(input);
-		current = null;
 		tokens = null;
 		CasAnnotationModel model = model();
 		if (model != null) {
 			model.addListener(modelListener);
+			model.setShowRejected(showRejectedPreference());
 		}
+		List<String> tagset = Manifest.DEFAULT_TAGSET;
 		CorpusDocument doc = provider().corpusDocument(input);
 		if (doc != null) {
 			try {
@@ -138,7 +146,7 @@ public class AssayEditor extends TextEditor {
 				// keep the default tagset; the document opened, so the corpus is readable enough
 			}
 		}
-		lastLabel = tagset.isEmpty() ? "PERSON" : tagset.get(0);
+		session = newSession(tagset);
 		setPartName(input.getName());
 	}
 
@@ -156,6 +164,7 @@ public class AssayEditor extends TextEditor {
 			painter = new VisibleAnnotationPainter(getSourceViewer(), model());
 			ext.addPainter(painter);
 		}
+		AssayUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 		StyledText text = getSourceViewer().getTextWidget();
 		text.addCaretListener(e -> {
 			if (!selecting) {
@@ -180,6 +189,9 @@ public class AssayEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (AssayUiPlugin.getDefault() != null) {
+			AssayUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
+		}
 		CasAnnotationModel model = model();
 		if (model != null) {
 			model.removeListener(modelListener);
@@ -203,12 +215,14 @@ public class AssayEditor extends TextEditor {
 		return model().jcas();
 	}
 
+	/** The annotation under review, or null. */
 	public Reviewable current() {
-		return current;
+		return session.current();
 	}
 
+	/** The corpus's labels in key order. */
 	public List<String> tagset() {
-		return tagset;
+		return session.tagset();
 	}
 
 	public IUndoContext undoContext() {
@@ -217,10 +231,6 @@ public class AssayEditor extends TextEditor {
 
 	public String annotator() {
 		return provider().annotator(getEditorInput());
-	}
-
-	public Review review() {
-		return new Review(jcas(), annotator());
 	}
 
 	private TokenSpans tokens() {
@@ -255,10 +265,7 @@ public class AssayEditor extends TextEditor {
 	}
 
 	private void setCurrent(Reviewable r) {
-		current = r;
-		if (r instanceof Claim c) {
-			lastClaim = c;
-		}
+		session.setCurrent(r);
 		CasAnnotationModel model = model();
 		if (model != null) {
 			model.setCurrent(r);
@@ -291,21 +298,59 @@ public class AssayEditor extends TextEditor {
 		if (model == null || model.jcas() == null || getEditorSite() == null) {
 			return;
 		}
-		int[] progress = ReviewNavigator.progress(model.jcas());
+		ReviewNavigator.Progress progress = ReviewNavigator.progress(model.jcas());
+		Reviewable current = session.current();
 		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus() + "   ";
-		getEditorSite().getActionBars().getStatusLineManager()
-				.setMessage(where + progress[0] + " of " + progress[1] + " suggestions to review \u00B7 layer " + annotator());
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(
+				where + progress.open() + " of " + progress.total() + " suggestions to review \u00B7 layer " + annotator());
 	}
 
-	private int caret() {
-		ISourceViewer viewer = getSourceViewer();
-		return widgetOffset2ModelOffset(viewer, viewer.getTextWidget().getCaretOffset());
+	private ReviewSession newSession(List<String> tagset) {
+		return new ReviewSession(new SessionView(), this::jcas, this::annotator, this::tokens, tagset);
 	}
 
-	private Optional<int[]> selectedTokens() {
-		ITextSelection sel = (ITextSelection) getSelectionProvider().getSelection();
-		return Optional.ofNullable(tokens().snap(sel.getOffset(), sel.getOffset() + sel.getLength()));
+	/** What the review session sees of this editor. */
+	private final class SessionView implements ReviewSession.View {
+		@Override
+		public int caret() {
+			ISourceViewer viewer = getSourceViewer();
+			return widgetOffset2ModelOffset(viewer, viewer.getTextWidget().getCaretOffset());
+		}
+
+		@Override
+		public Span selection() {
+			ITextSelection sel = (ITextSelection) getSelectionProvider().getSelection();
+			return new Span(sel.getOffset(), sel.getOffset() + sel.getLength());
+		}
+
+		@Override
+		public void run(CasEdit edit, Reviewable next) {
+			execute(edit, next);
+		}
+
+		@Override
+		public void show(Reviewable r) {
+			reveal(r);
+		}
+
+		@Override
+		public void tell(String message) {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+			getSite().getShell().getDisplay().beep();
+		}
 	}
+
+	private static boolean showRejectedPreference() {
+		AssayUiPlugin plugin = AssayUiPlugin.getDefault();
+		return plugin != null && plugin.getPreferenceStore().getBoolean(AssayUiPlugin.PREF_SHOW_REJECTED);
+	}
+
+	private final IPropertyChangeListener preferenceListener = e -> {
+		if (AssayUiPlugin.PREF_SHOW_REJECTED.equals(e.getProperty()) && model() != null) {
+			model().setShowRejected(showRejectedPreference());
+		}
+	};
 
 	// ------------------------------------------------------------------ commands
 
@@ -330,197 +375,80 @@ public class AssayEditor extends TextEditor {
 		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 	}
 
-	public void nextSuggestion() {
-		ReviewNavigator.nextSuggestion(jcas(), current, caret()).ifPresent(this::reveal);
+	/** The review commands of this editor (what the keys do), free of SWT. */
+	public ReviewSession session() {
+		return session;
 	}
 
-	public void previousSuggestion() {
-		ReviewNavigator.previousSuggestion(jcas(), current, caret()).ifPresent(this::reveal);
-	}
-
-	public void accept(boolean advance) {
-		if (current != null) {
-			Reviewable done = current;
-			execute(review().accept(done), done);
-			if (advance) {
-				ReviewNavigator.nextSuggestion(jcas(), done, caret()).ifPresent(this::reveal);
-			}
-		}
-	}
-
+	/** Rejects the current annotation, keeping it visible when rejected ones are shown. */
 	public void reject(boolean advance) {
-		if (current != null) {
-			Reviewable done = current;
-			execute(review().reject(done), model().isShowRejected() ? done : null);
-			if (advance) {
-				ReviewNavigator.nextSuggestion(jcas(), done, done.getEnd()).ifPresent(this::reveal);
-			}
-		}
-	}
-
-	/** Relabels the current entity, or makes a new one from the selection with this label. */
-	public void label(String label) {
-		lastLabel = label;
-		if (current instanceof Entity e && !hasTextSelectionBeyond(e)) {
-			if (!label.equals(e.getLabel())) {
-				execute(review().relabel(e, label), e);
-			}
-			return;
-		}
-		newEntity(label);
-	}
-
-	private boolean hasTextSelectionBeyond(Reviewable r) {
-		ITextSelection sel = (ITextSelection) getSelectionProvider().getSelection();
-		return sel.getLength() > 0 && (sel.getOffset() != r.getBegin() || sel.getOffset() + sel.getLength() != r.getEnd());
-	}
-
-	/** Label by position in the corpus tagset (keys 1..9). */
-	public void labelByIndex(int index) {
-		if (index >= 1 && index <= tagset.size()) {
-			label(tagset.get(index - 1));
-		}
+		session.reject(advance, model().isShowRejected());
 	}
 
 	/** A pop-up menu of the tagset at the caret; each item has its number key as mnemonic. */
 	public void showLabelMenu() {
 		StyledText text = getSourceViewer().getTextWidget();
 		Menu menu = new Menu(text);
+		List<String> tagset = session.tagset();
 		for (int i = 0; i < tagset.size(); i++) {
 			String label = tagset.get(i);
 			MenuItem item = new MenuItem(menu, org.eclipse.swt.SWT.PUSH);
 			item.setText((i < 9 ? "&" + (i + 1) + " " : "") + label);
-			item.addListener(org.eclipse.swt.SWT.Selection, e -> label(label));
+			item.addListener(org.eclipse.swt.SWT.Selection, e -> session.label(label));
 		}
 		Point p = text.getLocationAtOffset(text.getCaretOffset());
 		menu.setLocation(text.toDisplay(p.x, p.y + text.getLineHeight()));
 		menu.setVisible(true);
 	}
 
-	public void newEntity(String label) {
-		selectedTokens().ifPresent(span -> {
-			CasEdit edit = review().createEntity(span[0], span[1], label);
-			execute(edit, edit.affected().get(0));
-		});
-	}
-
-	public void newEntity() {
-		newEntity(lastLabel);
-	}
-
-	public void resize(boolean atStart, boolean grow) {
-		if (current == null) {
-			return;
-		}
-		int[] span = grow ? tokens().grow(current.getBegin(), current.getEnd(), atStart)
-				: tokens().shrink(current.getBegin(), current.getEnd(), atStart);
-		if (span[0] != current.getBegin() || span[1] != current.getEnd()) {
-			execute(review().resize(current, span[0], span[1]), current);
-		}
-	}
-
-	public void delete() {
-		if (current != null) {
-			execute(review().delete(current), null);
-		}
-	}
-
-	/** Steps through the annotations that overlap the caret (nested spans stay reachable). */
-	public void cycleOverlap() {
-		List<Reviewable> here = ReviewNavigator.at(jcas(), current != null ? current.getBegin() : caret());
-		if (here.isEmpty()) {
-			return;
-		}
-		int i = here.indexOf(current);
-		Reviewable next = here.get((i + 1) % here.size());
-		setCurrent(next);
-	}
-
-	public void newClaim() {
-		selectedTokens().ifPresent(span -> {
-			CasEdit edit = review().createClaim(span[0], span[1]);
-			execute(edit, edit.affected().get(0));
-		});
-	}
-
-	private Claim currentClaim() {
-		if (current instanceof Claim c) {
-			return c;
-		}
-		for (Reviewable r : ReviewNavigator.at(jcas(), current != null ? current.getBegin() : caret())) {
-			if (r instanceof Claim c) {
-				return c;
-			}
-		}
-		return null;
-	}
-
-	/** Sets the current claim's source (or cue) to the selected tokens. */
-	public void setClaimPart(boolean source) {
-		Claim claim = claimForPart();
-		if (claim == null) {
-			return;
-		}
-		selectedTokens().ifPresent(span -> execute(
-				source ? review().setSource(claim, span[0], span[1]) : review().setCue(claim, span[0], span[1]), claim));
-	}
-
-	/** The claim being built: the current one, or the last one the annotator touched. */
-	private Claim claimForPart() {
-		Claim c = currentClaim();
-		return c != null ? c : lastClaim;
-	}
-
-	private Claim lastClaim;
-
-	public void cycleKind() {
-		Claim c = currentClaim();
-		if (c != null) {
-			execute(review().cycleKind(c), c);
-		}
-	}
-
-	public void cycleFactuality() {
-		Claim c = currentClaim();
-		if (c != null) {
-			execute(review().cycleFactuality(c), c);
-		}
-	}
-
-	/** Saves the layer and records it FINISHED (the annotator is done with this document). */
+	/**
+	 * Saves the layer, then records it FINISHED (the annotator is done with this document) in a
+	 * Job that writes the manifest.
+	 */
 	public void markFinished() {
 		doSave(null);
-		org.assay.ui.internal.CorpusDocument doc = provider().corpusDocument(getEditorInput());
+		CorpusDocument doc = provider().corpusDocument(getEditorInput());
 		if (doc == null || isDirty()) {
 			return;
 		}
-		try {
-			Corpus corpus = Corpus.open(doc.root());
-			corpus.setState(doc.documentId(), annotator(), org.assay.core.corpus.DocumentState.FINISHED);
-			corpus.save();
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(getTitle() + ": layer " + annotator() + " FINISHED");
-		} catch (CorpusException e) {
-			org.eclipse.ui.statushandlers.StatusManager.getManager().handle(
-					new Status(Status.ERROR, org.assay.ui.internal.AssayUiPlugin.ID, e.getMessage(), e),
-					org.eclipse.ui.statushandlers.StatusManager.SHOW);
-		}
+		String layer = annotator();
+		String title = getTitle();
+		Job job = new Job("Marking " + title + " finished") {
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOBS;
+			}
+
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				try {
+					new SetLayerStateOperation(Corpus.open(doc.root()), doc.documentId(), layer, DocumentState.FINISHED).execute(monitor);
+					Display display = getSite().getShell().getDisplay();
+					display.asyncExec(() -> {
+						if (getEditorSite() != null) {
+							getEditorSite().getActionBars().getStatusLineManager().setMessage(title + ": layer " + layer + " FINISHED");
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (CorpusException e) {
+					return new Status(IStatus.ERROR, org.assay.ui.internal.AssayUiPlugin.ID, e.getMessage(), e);
+				}
+			}
+		};
+		job.setUser(true);
+		job.schedule();
 	}
 
+	/** Shows or hides rejected suggestions in every Assay editor (the preference holds the choice). */
 	public void toggleRejected() {
-		model().setShowRejected(!model().isShowRejected());
+		IPreferenceStore store = org.assay.ui.internal.AssayUiPlugin.getDefault().getPreferenceStore();
+		store.setValue(org.assay.ui.internal.AssayUiPlugin.PREF_SHOW_REJECTED,
+				!store.getBoolean(org.assay.ui.internal.AssayUiPlugin.PREF_SHOW_REJECTED));
 	}
 
 	/** Accepts or rejects several annotations as one undoable step (from the Annotations view). */
 	public void acceptAll(List<Reviewable> list, boolean accept) {
-		if (list.isEmpty()) {
-			return;
-		}
-		Review review = review();
-		List<CasEdit> edits = new ArrayList<>();
-		for (Reviewable r : list) {
-			edits.add(accept ? review.accept(r) : review.reject(r));
-		}
-		execute(Review.together((accept ? "Accept " : "Reject ") + list.size() + " annotations", edits), current);
+		session.decideAll(list, accept);
 	}
 
 	@Override
@@ -532,7 +460,7 @@ public class AssayEditor extends TextEditor {
 					public void selectionChanged(org.eclipse.ui.IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
 						// the editor's own selection is text; show the annotation under review instead
 						super.selectionChanged(part, part == AssayEditor.this && !(selection instanceof StructuredSelection)
-								? (current == null ? StructuredSelection.EMPTY : new StructuredSelection(current)) : selection);
+								? (current() == null ? StructuredSelection.EMPTY : new StructuredSelection(current())) : selection);
 					}
 				};
 				propertyPage.setPropertySourceProvider(o -> o instanceof Reviewable r ? new ReviewablePropertySource(r) : null);

@@ -7,7 +7,13 @@ import java.util.function.Function;
 import org.assay.core.CorpusException;
 import org.assay.ui.internal.AssayUiPlugin;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
@@ -15,7 +21,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** What the corpus-wide commands (export, import) share: finding the corpus, the Job, the report. */
+/** What the corpus-wide commands share: finding the corpus, the Job, the report, the refresh. */
 final class CorpusJobs {
 
 	private CorpusJobs() {
@@ -31,7 +37,7 @@ final class CorpusJobs {
 		return root;
 	}
 
-	/** A user Job of {@code family} running {@code body}; scheduled. */
+	/** A user Job of {@code family} running {@code body}; scheduled. A cancel ends it as cancelled. */
 	static Job schedule(String name, Object family, Function<IProgressMonitor, IStatus> body) {
 		Job job = new Job(name) {
 			@Override
@@ -41,7 +47,13 @@ final class CorpusJobs {
 
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				return body.apply(monitor);
+				try {
+					return body.apply(monitor);
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} finally {
+					monitor.done();
+				}
 			}
 		};
 		job.setUser(true);
@@ -61,5 +73,16 @@ final class CorpusJobs {
 
 	static IStatus error(CorpusException e) {
 		return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage());
+	}
+
+	/** Refreshes the workspace resources of a corpus folder after files were written outside Eclipse. */
+	static void refresh(Path root) {
+		for (IContainer c : ResourcesPlugin.getWorkspace().getRoot().findContainersForLocationURI(root.toUri())) {
+			try {
+				c.refreshLocal(IResource.DEPTH_INFINITE, null);
+			} catch (CoreException e) {
+				ILog.of(CorpusJobs.class).log(e.getStatus());
+			}
+		}
 	}
 }

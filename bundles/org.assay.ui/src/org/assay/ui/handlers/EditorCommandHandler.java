@@ -1,5 +1,6 @@
 package org.assay.ui.handlers;
 
+import org.assay.core.review.ReviewSession;
 import org.assay.ui.editor.AssayEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -8,7 +9,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Runs an Assay editor command on the active editor. One handler serves the review commands
- * declared in plugin.xml; each maps to one editor method, so the key map stays in plugin.xml.
+ * declared in plugin.xml; each maps to one {@link ReviewSession} command (or an editor action
+ * that needs the window), so the key map stays in plugin.xml.
  */
 public class EditorCommandHandler extends AbstractHandler {
 
@@ -20,28 +22,29 @@ public class EditorCommandHandler extends AbstractHandler {
 		if (!(part instanceof AssayEditor editor)) {
 			return null;
 		}
+		ReviewSession review = editor.session();
 		String id = event.getCommand().getId().substring(PREFIX.length());
 		switch (id) {
-		case "next" -> editor.nextSuggestion();
-		case "previous" -> editor.previousSuggestion();
-		case "acceptAndNext" -> editor.accept(true);
-		case "accept" -> editor.accept(false);
+		case "next" -> review.nextSuggestion();
+		case "previous" -> review.previousSuggestion();
+		case "acceptAndNext" -> review.accept(true);
+		case "accept" -> review.accept(false);
 		case "rejectAndNext" -> editor.reject(true);
 		case "reject" -> editor.reject(false);
-		case "label" -> editor.labelByIndex(Integer.parseInt(event.getParameter("org.assay.ui.labelIndex")));
+		case "label" -> review.labelByIndex(Integer.parseInt(event.getParameter("org.assay.ui.labelIndex")));
 		case "labelMenu" -> editor.showLabelMenu();
-		case "newEntity" -> editor.newEntity();
-		case "delete" -> editor.delete();
-		case "growStart" -> editor.resize(true, true);
-		case "growEnd" -> editor.resize(false, true);
-		case "shrinkStart" -> editor.resize(true, false);
-		case "shrinkEnd" -> editor.resize(false, false);
-		case "cycleOverlap" -> editor.cycleOverlap();
-		case "newClaim" -> editor.newClaim();
-		case "claimSource" -> editor.setClaimPart(true);
-		case "claimCue" -> editor.setClaimPart(false);
-		case "claimKind" -> editor.cycleKind();
-		case "claimFactuality" -> editor.cycleFactuality();
+		case "newEntity" -> review.newEntity();
+		case "delete" -> review.delete();
+		case "growStart" -> review.resize(true, true);
+		case "growEnd" -> review.resize(false, true);
+		case "shrinkStart" -> review.resize(true, false);
+		case "shrinkEnd" -> review.resize(false, false);
+		case "cycleOverlap" -> review.cycleOverlap();
+		case "newClaim" -> review.newClaim();
+		case "claimSource" -> review.setClaimPart(true);
+		case "claimCue" -> review.setClaimPart(false);
+		case "claimKind" -> review.cycleKind(true);
+		case "claimFactuality" -> review.cycleFactuality(true);
 		case "toggleRejected" -> editor.toggleRejected();
 		case "finish" -> editor.markFinished();
 		default -> throw new IllegalArgumentException("No Assay editor command " + id);

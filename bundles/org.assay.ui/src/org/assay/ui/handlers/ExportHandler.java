@@ -47,7 +47,7 @@ public class ExportHandler extends AbstractHandler {
 				ExportHandler.class, monitor -> {
 					try {
 						ExportOperation.Result r = new ExportOperation(Corpus.open(root)).format(choice.format())
-								.filter(choice.filter()).to(choice.target()).progress(monitor::subTask).execute();
+								.filter(choice.filter()).to(choice.target()).execute(monitor);
 						return CorpusJobs.result(r.exported() + " document(s) exported, " + r.failures().size()
 								+ " could not be", r.failures());
 					} catch (CorpusException e) {

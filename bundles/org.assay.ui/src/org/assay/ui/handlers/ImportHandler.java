@@ -59,26 +59,14 @@ public class ImportHandler extends AbstractHandler {
 				ImportHandler.class, monitor -> {
 					try {
 						ImportOperation.Result r = new ImportOperation(Corpus.open(root)).layer(choice.layer())
-								.execute(choice.source(), choice.format());
-						refresh(root, monitor);
+								.from(choice.source()).format(choice.format()).execute(monitor);
+						CorpusJobs.refresh(root);
 						return CorpusJobs.result(r.imported() + " document(s) imported into layer '" + choice.layer()
 								+ "', " + r.failures().size() + " record(s) could not be", r.failures());
 					} catch (CorpusException e) {
 						return CorpusJobs.error(e);
 					}
 				});
-	}
-
-	private static void refresh(Path root, IProgressMonitor monitor) {
-		IContainer container = ResourcesPlugin.getWorkspace().getRoot()
-				.getContainerForLocation(org.eclipse.core.runtime.Path.fromOSString(root.toString()));
-		if (container != null) {
-			try {
-				container.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-			} catch (CoreException e) {
-				org.eclipse.core.runtime.ILog.of(ImportHandler.class).log(e.getStatus());
-			}
-		}
 	}
 
 	private static final class ImportDialog extends CorpusDialog {

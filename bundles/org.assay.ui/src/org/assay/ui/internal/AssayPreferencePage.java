@@ -26,7 +26,7 @@ public class AssayPreferencePage extends FieldEditorPreferencePage implements IW
 				getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
-				return getStringValue().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+				return org.assay.core.corpus.Corpus.isValidLayer(getStringValue());
 			}
 		};
 		annotator.setErrorMessage("Letters, digits, '.', '_' and '-' only (it becomes a file name)");

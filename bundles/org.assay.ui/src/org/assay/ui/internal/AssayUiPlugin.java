@@ -43,8 +43,7 @@ public class AssayUiPlugin extends AbstractUIPlugin {
 	}
 
 	static String defaultAnnotator() {
-		String user = System.getProperty("user.name", "annotator").replaceAll("[^A-Za-z0-9._-]", "");
-		return user.isEmpty() ? "annotator" : user;
+		return org.assay.core.corpus.Corpus.toLayerId(System.getProperty("user.name", "annotator"));
 	}
 
 	/** Sets the preference defaults. */

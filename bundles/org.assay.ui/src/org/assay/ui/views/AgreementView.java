@@ -80,7 +80,7 @@ public class AgreementView extends ViewPart {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				try {
-					AgreementFigures figures = new AgreementOperation(Corpus.open(root)).execute().corpus();
+					AgreementFigures figures = new AgreementOperation(Corpus.open(root)).execute(monitor).corpus();
 					matrix.getDisplay().asyncExec(() -> show(figures));
 					return Status.OK_STATUS;
 				} catch (CorpusException e) {

@@ -39,7 +39,7 @@ public class ConflictsView extends ViewPart {
 		}
 
 		boolean conflicting() {
-			return group.conflicts().stream().anyMatch(p -> p[0] == index || p[1] == index);
+			return group.conflicts().stream().anyMatch(p -> p.involves(index));
 		}
 	}
 
@@ -123,7 +123,7 @@ public class ConflictsView extends ViewPart {
 
 	private static String value(Row r) {
 		ClaimRef c = r.claim();
-		String v = r.group().kind().equals("QUANTITY") ? c.interval("\u221E") : c.factuality().toLowerCase(Locale.ROOT);
+		String v = r.group().kind() == org.assay.core.conflicts.ClaimGroup.Kind.COUNT ? c.interval("\u221E") : c.factuality().toLowerCase(Locale.ROOT);
 		return (r.conflicting() ? "\u2716 " : "") + v;
 	}
 
@@ -151,7 +151,7 @@ public class ConflictsView extends ViewPart {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				try {
-					List<ClaimGroup> found = compute(root);
+					List<ClaimGroup> found = compute(root, monitor);
 					viewer.getControl().getDisplay().asyncExec(() -> show(root, found));
 					return Status.OK_STATUS;
 				} catch (CorpusException e) {
@@ -164,8 +164,8 @@ public class ConflictsView extends ViewPart {
 	}
 
 	/** Finds the groups of a corpus (off the UI thread). */
-	public static List<ClaimGroup> compute(Path root) throws CorpusException {
-		return new ConflictOperation(Corpus.open(root)).execute().groups();
+	public static List<ClaimGroup> compute(Path root, org.eclipse.core.runtime.IProgressMonitor monitor) throws CorpusException {
+		return new ConflictOperation(Corpus.open(root)).execute(monitor).groups();
 	}
 
 	/** Shows groups found in a corpus. */

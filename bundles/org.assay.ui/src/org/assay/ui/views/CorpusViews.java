@@ -1,6 +1,5 @@
 package org.assay.ui.views;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.uima.jcas.tcas.Annotation;
@@ -34,11 +33,7 @@ final class CorpusViews {
 		}
 		if (page.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof IResource r
 				&& r.getLocation() != null) {
-			for (Path p = r.getLocation().toFile().toPath(); p != null; p = p.getParent()) {
-				if (Files.isRegularFile(p.resolve(Corpus.MANIFEST))) {
-					return p;
-				}
-			}
+			return Corpus.findRoot(r.getLocation().toFile().toPath()).orElse(null);
 		}
 		return null;
 	}

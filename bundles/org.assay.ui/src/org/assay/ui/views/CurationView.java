@@ -8,6 +8,11 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.curation.CurateOperation;
+import org.assay.core.corpus.SetLayerStateOperation;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.assay.core.curation.Curation;
 import org.assay.type.Reviewable;
 import org.assay.ui.editor.AssayEditor;
@@ -64,7 +69,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 				if (getSite().getPage().getActiveEditor() instanceof AssayEditor active) {
 					try {
 						curate(active);
-					} catch (CorpusException | PartInitException ex) {
+					} catch (CorpusException ex) {
 						setContentDescription(ex.getMessage());
 					}
 				} else {
@@ -82,29 +87,59 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 	}
 
 	/**
-	 * Opens the curated layer of the document shown in {@code from} (merging what the annotators
-	 * agree on if the curated layer does not exist yet) and lists the differences.
+	 * Curates the document shown in {@code from}: a Job writes the curated layer (merging what
+	 * the annotators agree on, if it does not exist yet), then the curated layer opens in the
+	 * editor and the differences are listed here.
+	 *
+	 * @return the scheduled Job
 	 */
-	public AssayEditor curate(AssayEditor from) throws CorpusException, PartInitException {
+	public Job curate(AssayEditor from) throws CorpusException {
 		CorpusDocument doc = CorpusDocument.of(from.getEditorInput()).orElseThrow(
 				() -> new CorpusException(Path.of(from.getTitle()), "is not a corpus document"));
-		Corpus corpus = Corpus.open(doc.root());
-		CurateOperation op = new CurateOperation(corpus);
-		if (op.curateDocument(doc.documentId()) == null) {
-			throw new CorpusException(doc.textFile(), "has fewer than two annotator layers; nothing to curate");
-		}
-		corpus.save();
 		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(doc.textFile().toUri());
 		if (files.length == 0) {
 			throw new CorpusException(doc.textFile(), "is not in the workspace; import its corpus as a project");
 		}
+		Job job = Job.create("Curating " + doc.documentId(), monitor -> {
+			try {
+				CurateOperation op = new CurateOperation(Corpus.open(doc.root())).document(doc.documentId());
+				if (op.execute(monitor).isEmpty()) {
+					return error(new CorpusException(doc.textFile(), "has fewer than two annotator layers; nothing to curate"));
+				}
+				Curation comparison = op.compare(doc.documentId());
+				getSite().getShell().getDisplay().asyncExec(() -> open(from, doc, files[0], comparison));
+				return Status.OK_STATUS;
+			} catch (CorpusException e) {
+				return error(e);
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private IStatus error(CorpusException e) {
+		getSite().getShell().getDisplay().asyncExec(() -> setContentDescription(e.getMessage()));
+		return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage());
+	}
+
+	private void open(AssayEditor from, CorpusDocument doc, IFile file, Curation comparison) {
 		// the curator works on the curated layer from now on: close the annotator's view of this text
 		if (!(from.getEditorInput() instanceof LayerEditorInput) && !getSite().getPage().closeEditor(from, true)) {
-			throw new CorpusException(doc.textFile(), "is still open with unsaved changes");
+			setContentDescription(doc.textFile() + " is still open with unsaved changes");
+			return;
 		}
-		AssayEditor curated = (AssayEditor) getSite().getPage().openEditor(new LayerEditorInput(files[0], LAYER), AssayEditor.ID);
-		show(doc, op.compare(doc.documentId()), curated);
-		return curated;
+		try {
+			AssayEditor curated = (AssayEditor) getSite().getPage().openEditor(new LayerEditorInput(file, LAYER), AssayEditor.ID);
+			show(doc, comparison, curated);
+		} catch (PartInitException e) {
+			setContentDescription(e.getMessage());
+		}
+	}
+
+	/** The editor with the curated layer being curated, or null. */
+	public AssayEditor curatedEditor() {
+		return editor;
 	}
 
 	private void show(CorpusDocument doc, Curation c, AssayEditor curatedEditor) {
@@ -124,7 +159,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		column("Curated", 180, d -> orNone(Curation.curatedVersion(editor.jcas(), d)));
 		for (int i = 0; i < c.annotators().size(); i++) {
 			int k = i;
-			column(c.annotators().get(i), 180, d -> orNone(d.versions()[k]));
+			column(c.annotators().get(i), 180, d -> orNone(d.versions().get(k)));
 		}
 		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
 		takeActions.forEach(a -> bar.remove(a.getId()));
@@ -156,20 +191,33 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		viewer.refresh();
 	}
 
-	/** Saves the curated layer and records the document as CURATED. */
-	public void markCurated() {
+	/**
+	 * Saves the curated layer, then records the document as CURATED in a Job.
+	 *
+	 * @return the scheduled Job, or null when nothing is being curated or the save did not happen
+	 */
+	public Job markCurated() {
 		if (editor == null || document == null) {
-			return;
+			return null;
 		}
 		editor.doSave(null);
-		try {
-			Corpus corpus = Corpus.open(document.root());
-			corpus.setState(document.documentId(), LAYER, DocumentState.CURATED);
-			corpus.save();
-			setContentDescription(document.documentId() + " is CURATED");
-		} catch (CorpusException e) {
-			setContentDescription(e.getMessage());
+		if (editor.isDirty()) {
+			setContentDescription(document.documentId() + " was not saved, so it is not marked curated");
+			return null;
 		}
+		CorpusDocument doc = document;
+		Job job = Job.create("Marking " + doc.documentId() + " curated", monitor -> {
+			try {
+				new SetLayerStateOperation(Corpus.open(doc.root()), doc.documentId(), LAYER, DocumentState.CURATED).execute(monitor);
+				getSite().getShell().getDisplay().asyncExec(() -> setContentDescription(doc.documentId() + " is CURATED"));
+				return Status.OK_STATUS;
+			} catch (CorpusException e) {
+				return error(e);
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
 	}
 
 	public List<Curation.Difference> differences() {
@@ -188,8 +236,8 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		});
 	}
 
-	private static String orNone(String s) {
-		return s == null ? "(none)" : s;
+	private static String orNone(Curation.Version v) {
+		return v.isPresent() ? v.value() : "(none)";
 	}
 
 	@Override

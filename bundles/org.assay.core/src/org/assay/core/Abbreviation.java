@@ -1,0 +1,13 @@
+package org.assay.core;
+
+/** Shortens text for one-line displays: labels of edits, table cells, command-line reports. */
+public final class Abbreviation {
+
+	private Abbreviation() {
+	}
+
+	/** {@code s} itself when it has at most {@code max} characters, else its start and "...". */
+	public static String of(String s, int max) {
+		return s.length() <= max ? s : s.substring(0, Math.max(0, max - 3)) + "...";
+	}
+}

@@ -1,0 +1,389 @@
+package org.assay.core.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.type.Claim;
+import org.assay.type.Cue;
+import org.assay.type.Entity;
+import org.assay.type.Reviewable;
+import org.assay.type.Source;
+
+/**
+ * The edits {@link Review} builds. Each remembers, when applied, what it changes (status and
+ * time included) and puts exactly that back on undo, so undo after redo after undo holds.
+ */
+final class ReviewEdits {
+
+	private ReviewEdits() {
+	}
+
+	/** What a reviewable's status and time were, to put back. */
+	private record Stamp(String status, String changedAt) {
+		static Stamp of(Reviewable r) {
+			return new Stamp(r.getStatus(), r.getChangedAt());
+		}
+
+		void restore(Reviewable r) {
+			r.setStatus(status);
+			r.setChangedAt(changedAt);
+		}
+	}
+
+	/** Sets one annotation's status and time. */
+	static final class SetStatus implements CasEdit {
+		private final Reviewable target;
+		private final String status;
+		private final String changedAt;
+		private Stamp before;
+
+		SetStatus(Reviewable target, String status, String changedAt) {
+			this.target = target;
+			this.status = status;
+			this.changedAt = changedAt;
+		}
+
+		@Override
+		public String label() {
+			return status;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(target);
+		}
+
+		@Override
+		public void apply() {
+			before = Stamp.of(target);
+			target.setStatus(status);
+			target.setChangedAt(changedAt);
+		}
+
+		@Override
+		public void undo() {
+			before.restore(target);
+		}
+	}
+
+	/** Gives an entity another label. */
+	static final class Relabel implements CasEdit {
+		private final Entity entity;
+		private final String label;
+		private final String status;
+		private final String changedAt;
+		private final String description;
+		private String oldLabel;
+		private Stamp before;
+
+		Relabel(Entity entity, String label, String status, String changedAt) {
+			this.entity = entity;
+			this.label = label;
+			this.status = status;
+			this.changedAt = changedAt;
+			this.description = "Label " + entity.getLabel() + " as " + label;
+		}
+
+		@Override
+		public String label() {
+			return description;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(entity);
+		}
+
+		@Override
+		public void apply() {
+			oldLabel = entity.getLabel();
+			before = Stamp.of(entity);
+			entity.setLabel(label);
+			entity.setStatus(status);
+			entity.setChangedAt(changedAt);
+		}
+
+		@Override
+		public void undo() {
+			entity.setLabel(oldLabel);
+			before.restore(entity);
+		}
+	}
+
+	/** Moves an annotation's boundaries (re-indexing it, as UIMA requires). */
+	static final class Resize implements CasEdit {
+		private final Reviewable target;
+		private final int begin;
+		private final int end;
+		private final String status;
+		private final String changedAt;
+		private int oldBegin;
+		private int oldEnd;
+		private Stamp before;
+
+		Resize(Reviewable target, int begin, int end, String status, String changedAt) {
+			this.target = target;
+			this.begin = begin;
+			this.end = end;
+			this.status = status;
+			this.changedAt = changedAt;
+		}
+
+		@Override
+		public String label() {
+			return "Resize " + Review.describe(target);
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(target);
+		}
+
+		@Override
+		public void apply() {
+			oldBegin = target.getBegin();
+			oldEnd = target.getEnd();
+			before = Stamp.of(target);
+			move(target, begin, end);
+			target.setStatus(status);
+			target.setChangedAt(changedAt);
+		}
+
+		@Override
+		public void undo() {
+			move(target, oldBegin, oldEnd);
+			before.restore(target);
+		}
+
+		private static void move(Annotation a, int begin, int end) {
+			a.removeFromIndexes();
+			a.setBegin(begin);
+			a.setEnd(end);
+			a.addToIndexes();
+		}
+	}
+
+	/** Adds an annotation to the layer's indexes. */
+	static final class Add implements CasEdit {
+		private final String label;
+		private final Reviewable annotation;
+
+		Add(String label, Reviewable annotation) {
+			this.label = label;
+			this.annotation = annotation;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(annotation);
+		}
+
+		@Override
+		public void apply() {
+			annotation.addToIndexes();
+		}
+
+		@Override
+		public void undo() {
+			annotation.removeFromIndexes();
+		}
+	}
+
+	/** Removes an annotation from the layer's indexes. */
+	static final class Remove implements CasEdit {
+		private final Reviewable annotation;
+
+		Remove(Reviewable annotation) {
+			this.annotation = annotation;
+		}
+
+		@Override
+		public String label() {
+			return "Remove";
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(annotation);
+		}
+
+		@Override
+		public void apply() {
+			annotation.removeFromIndexes();
+		}
+
+		@Override
+		public void undo() {
+			annotation.addToIndexes();
+		}
+	}
+
+	/** Sets (or replaces) a claim's source or cue; an unattributed claim with a new source becomes INDIRECT. */
+	static final class SetPart implements CasEdit {
+		private final Claim claim;
+		private final Reviewable part;
+		private final boolean source;
+		private final String status;
+		private final String changedAt;
+		private final boolean oldShared;
+		private Reviewable old;
+		private String oldKind;
+		private Stamp before;
+
+		/** @param oldShared whether the part replaced is also another claim's (then it stays) */
+		SetPart(Claim claim, Reviewable part, boolean source, boolean oldShared, String status, String changedAt) {
+			this.claim = claim;
+			this.part = part;
+			this.source = source;
+			this.oldShared = oldShared;
+			this.status = status;
+			this.changedAt = changedAt;
+		}
+
+		@Override
+		public String label() {
+			return source ? "Set claim source" : "Set claim cue";
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			Reviewable current = source ? claim.getSource() : claim.getCue();
+			List<Reviewable> list = new ArrayList<>(List.of(claim, part));
+			if (old != null) {
+				list.add(old);
+			} else if (current != null && current != part) {
+				list.add(current);
+			}
+			return list;
+		}
+
+		@Override
+		public void apply() {
+			old = source ? claim.getSource() : claim.getCue();
+			oldKind = claim.getKind();
+			before = Stamp.of(claim);
+			part.addToIndexes();
+			set(part);
+			if (old != null && !oldShared) {
+				old.removeFromIndexes();
+			}
+			if ("UNATTRIBUTED".equals(oldKind) && source) {
+				claim.setKind("INDIRECT");
+			}
+			claim.setStatus(status);
+			claim.setChangedAt(changedAt);
+		}
+
+		@Override
+		public void undo() {
+			if (old != null && !oldShared) {
+				old.addToIndexes();
+			}
+			set(old);
+			part.removeFromIndexes();
+			claim.setKind(oldKind);
+			before.restore(claim);
+		}
+
+		private void set(Reviewable value) {
+			if (source) {
+				claim.setSource((Source) value);
+			} else {
+				claim.setCue((Cue) value);
+			}
+		}
+	}
+
+	/** Sets a claim's kind or factuality. */
+	static final class SetClaimFeature implements CasEdit {
+		private final Claim claim;
+		private final boolean kind;
+		private final String value;
+		private final String status;
+		private final String changedAt;
+		private String oldValue;
+		private Stamp before;
+
+		SetClaimFeature(Claim claim, boolean kind, String value, String status, String changedAt) {
+			this.claim = claim;
+			this.kind = kind;
+			this.value = value;
+			this.status = status;
+			this.changedAt = changedAt;
+		}
+
+		@Override
+		public String label() {
+			return (kind ? "Kind " : "Factuality ") + value;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			return List.of(claim);
+		}
+
+		@Override
+		public void apply() {
+			oldValue = kind ? claim.getKind() : claim.getFactuality();
+			before = Stamp.of(claim);
+			set(value);
+			claim.setStatus(status);
+			claim.setChangedAt(changedAt);
+		}
+
+		@Override
+		public void undo() {
+			set(oldValue);
+			before.restore(claim);
+		}
+
+		private void set(String v) {
+			if (kind) {
+				claim.setKind(v);
+			} else {
+				claim.setFactuality(v);
+			}
+		}
+	}
+
+	/** Several edits as one step: applied in order, undone in reverse. */
+	static final class Compound implements CasEdit {
+		private final String label;
+		private final List<CasEdit> edits;
+
+		Compound(String label, List<CasEdit> edits) {
+			this.label = label;
+			this.edits = List.copyOf(edits);
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+
+		@Override
+		public List<Reviewable> affected() {
+			List<Reviewable> all = new ArrayList<>();
+			edits.forEach(e -> all.addAll(e.affected()));
+			return all;
+		}
+
+		@Override
+		public void apply() {
+			edits.forEach(CasEdit::apply);
+		}
+
+		@Override
+		public void undo() {
+			for (int i = edits.size() - 1; i >= 0; i--) {
+				edits.get(i).undo();
+			}
+		}
+	}
+}
