@@ -11,15 +11,10 @@ import org.assay.core.review.ReviewNavigator;
 import org.assay.core.review.ReviewSession;
 import org.assay.core.review.TokenSpans;
 import org.assay.core.Span;
-import org.assay.core.corpus.DocumentState;
 import org.assay.core.corpus.Manifest;
-import org.assay.core.corpus.SetLayerStateOperation;
 import org.assay.ui.internal.AssayUiPlugin;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.util.IPropertyChangeListener;
-import org.eclipse.swt.widgets.Display;
 import org.assay.type.Reviewable;
 import org.assay.ui.internal.CorpusDocument;
 import org.eclipse.core.commands.ExecutionException;
@@ -32,10 +27,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -44,7 +36,6 @@ import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * The Assay editor: a corpus text with the annotator's layer drawn over it, reviewed from the
@@ -70,7 +61,7 @@ public class AssayEditor extends TextEditor {
 	private final ListenerList<Listener> listeners = new ListenerList<>();
 	private boolean selecting;
 	private ReviewSession session = newSession(Manifest.DEFAULT_TAGSET);
-	private PropertySheetPage propertyPage;
+	private ReviewPropertyPage propertyPage;
 	private VisibleAnnotationPainter painter;
 	private TokenSpans tokens;
 	private final CasAnnotationModel.Listener modelListener = (m, affected) -> {
@@ -385,58 +376,9 @@ public class AssayEditor extends TextEditor {
 		session.reject(advance, model().isShowRejected());
 	}
 
-	/** A pop-up menu of the tagset at the caret; each item has its number key as mnemonic. */
-	public void showLabelMenu() {
-		StyledText text = getSourceViewer().getTextWidget();
-		Menu menu = new Menu(text);
-		List<String> tagset = session.tagset();
-		for (int i = 0; i < tagset.size(); i++) {
-			String label = tagset.get(i);
-			MenuItem item = new MenuItem(menu, org.eclipse.swt.SWT.PUSH);
-			item.setText((i < 9 ? "&" + (i + 1) + " " : "") + label);
-			item.addListener(org.eclipse.swt.SWT.Selection, e -> session.label(label));
-		}
-		Point p = text.getLocationAtOffset(text.getCaretOffset());
-		menu.setLocation(text.toDisplay(p.x, p.y + text.getLineHeight()));
-		menu.setVisible(true);
-	}
-
-	/**
-	 * Saves the layer, then records it FINISHED (the annotator is done with this document) in a
-	 * Job that writes the manifest.
-	 */
-	public void markFinished() {
-		doSave(null);
-		CorpusDocument doc = provider().corpusDocument(getEditorInput());
-		if (doc == null || isDirty()) {
-			return;
-		}
-		String layer = annotator();
-		String title = getTitle();
-		Job job = new Job("Marking " + title + " finished") {
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOBS;
-			}
-
-			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				try {
-					new SetLayerStateOperation(Corpus.open(doc.root()), doc.documentId(), layer, DocumentState.FINISHED).execute(monitor);
-					Display display = getSite().getShell().getDisplay();
-					display.asyncExec(() -> {
-						if (getEditorSite() != null) {
-							getEditorSite().getActionBars().getStatusLineManager().setMessage(title + ": layer " + layer + " FINISHED");
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (CorpusException e) {
-					return new Status(IStatus.ERROR, org.assay.ui.internal.AssayUiPlugin.ID, e.getMessage(), e);
-				}
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+	/** The text widget (for menus and painting). */
+	public StyledText textWidget() {
+		return getSourceViewer().getTextWidget();
 	}
 
 	/** Shows or hides rejected suggestions in every Assay editor (the preference holds the choice). */
@@ -455,15 +397,7 @@ public class AssayEditor extends TextEditor {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
 			if (propertyPage == null || propertyPage.getControl() == null || propertyPage.getControl().isDisposed()) {
-				propertyPage = new PropertySheetPage() {
-					@Override
-					public void selectionChanged(org.eclipse.ui.IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-						// the editor's own selection is text; show the annotation under review instead
-						super.selectionChanged(part, part == AssayEditor.this && !(selection instanceof StructuredSelection)
-								? (current() == null ? StructuredSelection.EMPTY : new StructuredSelection(current())) : selection);
-					}
-				};
-				propertyPage.setPropertySourceProvider(o -> o instanceof Reviewable r ? new ReviewablePropertySource(r) : null);
+				propertyPage = new ReviewPropertyPage(this);
 			}
 			return adapter.cast(propertyPage);
 		}

@@ -14,6 +14,7 @@ import org.eclipse.jface.text.IPaintPositionManager;
 import org.eclipse.jface.text.IPainter;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.AnnotationPainter.IDrawingStrategy;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.swt.SWT;
@@ -30,14 +31,15 @@ import org.eclipse.ui.editors.text.EditorsUI;
  * Draws Assay annotations for the visible lines only. The platform AnnotationPainter merges
  * every annotation into the text presentation on each change, which on a document with 50,000
  * annotations costs seconds; this painter asks the annotation model for the visible region and
- * draws those, so its cost follows the screen, not the document. Colours and styles come from
+ * draws those, so its cost follows the screen, not the document. Each style is drawn by its
+ * {@link IDrawingStrategy} ({@link SpanStrategies}). Colours and styles come from
  * the markerAnnotationSpecification preferences in plugin.xml (Preferences > General > Editors >
  * Text Editors > Annotations): fill (highlight), box, dashed box, underline, squiggles.
  */
 final class VisibleAnnotationPainter implements IPainter, PaintListener {
 
-	/** How one annotation type is drawn. */
-	private record Style(boolean visible, boolean fill, String style, RGB rgb) {
+	/** How one annotation type is drawn: its preferences and the strategy of its text style. */
+	private record Style(boolean visible, boolean fill, IDrawingStrategy strategy, RGB rgb) {
 	}
 
 	private final ISourceViewer viewer;
@@ -98,35 +100,15 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		if (!s.visible()) {
 			return;
 		}
-		gc.setForeground(color(s.rgb()));
-		gc.setBackground(color(s.rgb()));
-		int end = Math.min(p.getOffset() + p.getLength(), text.getCharCount());
-		for (Rectangle r : lineRects(text, p.getOffset(), end)) {
-			if (s.fill()) {
-				gc.setAlpha(80);
-				gc.fillRectangle(r.x, r.y, r.width, r.height);
-				gc.setAlpha(255);
-			}
-			switch (s.style()) {
-			case "BOX" -> {
-				gc.setLineStyle(SWT.LINE_SOLID);
-				gc.setLineWidth(a.getType().equals(ReviewAnnotation.CURRENT) ? 2 : 1);
-				gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
-				gc.setLineWidth(1);
-			}
-			case "DASHED_BOX" -> {
-				gc.setLineStyle(SWT.LINE_DASH);
-				gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
-				gc.setLineStyle(SWT.LINE_SOLID);
-			}
-			case "UNDERLINE" -> gc.drawLine(r.x, r.y + r.height - 1, r.x + r.width, r.y + r.height - 1);
-			case "SQUIGGLES" -> squiggle(gc, r);
-			case "STRIKETHROUGH" -> gc.drawLine(r.x, r.y + r.height / 2, r.x + r.width, r.y + r.height / 2);
-			default -> {
-				// fill only, or NONE
-			}
-			}
+		Color color = color(s.rgb());
+		int length = Math.min(p.getLength(), text.getCharCount() - p.getOffset());
+		if (length <= 0) {
+			return;
 		}
+		if (s.fill()) {
+			SpanStrategies.FILL.draw(a, gc, text, p.getOffset(), length, color);
+		}
+		s.strategy().draw(a, gc, text, p.getOffset(), length, color);
 	}
 
 	/** For the claim under review: lines from its cue to its source and to its content. */
@@ -163,44 +145,6 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		return new int[] { first.x + 2, first.y + first.height };
 	}
 
-	private static void squiggle(GC gc, Rectangle r) {
-		int y = r.y + r.height - 2;
-		int[] points = new int[((r.width / 2) + 2) * 2];
-		int n = 0;
-		for (int x = r.x; x <= r.x + r.width && n + 1 < points.length; x += 2) {
-			points[n++] = x;
-			points[n++] = ((x - r.x) / 2) % 2 == 0 ? y : y + 2;
-		}
-		gc.drawPolyline(java.util.Arrays.copyOf(points, n));
-	}
-
-	/** The span's rectangles, one per visual line (wrapped lines included). */
-	private static List<Rectangle> lineRects(StyledText text, int start, int end) {
-		List<Rectangle> rects = new ArrayList<>(2);
-		int s = start;
-		while (s < end) {
-			Rectangle first = text.getTextBounds(s, s);
-			int lo = s;
-			int hi = end - 1;
-			// last offset on the same visual line as s
-			while (lo < hi) {
-				int mid = (lo + hi + 1) >>> 1;
-				if (text.getTextBounds(mid, mid).y == first.y) {
-					lo = mid;
-				} else {
-					hi = mid - 1;
-				}
-			}
-			Rectangle last = text.getTextBounds(lo, lo);
-			rects.add(new Rectangle(first.x, first.y, last.x + last.width - first.x, first.height));
-			s = lo + 1;
-			while (s < end && Character.isWhitespace(text.getText(s, s).charAt(0)) && text.getTextBounds(s, s).y == first.y) {
-				s++;
-			}
-		}
-		return rects;
-	}
-
 	private Style style(String type) {
 		return styles.computeIfAbsent(type, t -> {
 			String key = "assay." + t.substring(ReviewAnnotation.PREFIX.length()).replace('.', '_');
@@ -208,7 +152,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 			boolean text = prefs.getBoolean(key + ".text");
 			String style = text ? prefs.getString(key + ".style") : "NONE";
 			RGB rgb = PreferenceConverter.getColor(prefs, key + ".color");
-			return new Style(fill || text, fill, style == null || style.isEmpty() ? "BOX" : style, rgb);
+			return new Style(fill || text, fill, SpanStrategies.forStyle(style == null || style.isEmpty() ? "BOX" : style), rgb);
 		});
 	}
 

@@ -32,7 +32,7 @@ public class EditorCommandHandler extends AbstractHandler {
 		case "rejectAndNext" -> editor.reject(true);
 		case "reject" -> editor.reject(false);
 		case "label" -> review.labelByIndex(Integer.parseInt(event.getParameter("org.assay.ui.labelIndex")));
-		case "labelMenu" -> editor.showLabelMenu();
+		case "labelMenu" -> LabelMenu.show(editor);
 		case "newEntity" -> review.newEntity();
 		case "delete" -> review.delete();
 		case "growStart" -> review.resize(true, true);
@@ -46,7 +46,7 @@ public class EditorCommandHandler extends AbstractHandler {
 		case "claimKind" -> review.cycleKind(true);
 		case "claimFactuality" -> review.cycleFactuality(true);
 		case "toggleRejected" -> editor.toggleRejected();
-		case "finish" -> editor.markFinished();
+		case "finish" -> MarkFinishedJob.schedule(editor);
 		default -> throw new IllegalArgumentException("No Assay editor command " + id);
 		}
 		return null;

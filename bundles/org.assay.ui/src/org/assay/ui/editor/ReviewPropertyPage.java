@@ -1,0 +1,25 @@
+package org.assay.ui.editor;
+
+import org.assay.type.Reviewable;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/** The Properties view for an Assay editor: the annotation under review, not the text selection. */
+final class ReviewPropertyPage extends PropertySheetPage {
+
+	private final AssayEditor editor;
+
+	ReviewPropertyPage(AssayEditor editor) {
+		this.editor = editor;
+		setPropertySourceProvider(o -> o instanceof Reviewable r ? new ReviewablePropertySource(r) : null);
+	}
+
+	@Override
+	public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		// the editor's own selection is text; show the annotation under review instead
+		super.selectionChanged(part, part == editor && !(selection instanceof StructuredSelection)
+				? (editor.current() == null ? StructuredSelection.EMPTY : new StructuredSelection(editor.current())) : selection);
+	}
+}
