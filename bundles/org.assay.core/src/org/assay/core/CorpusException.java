@@ -13,10 +13,12 @@ public class CorpusException extends Exception {
 	private final Path file;
 	private final String problem;
 
+	/** A problem with {@code file}, phrased for the user. */
 	public CorpusException(Path file, String problem) {
 		this(file, problem, null);
 	}
 
+	/** A problem with {@code file} caused by {@code cause} (kept for the log, not shown). */
 	public CorpusException(Path file, String problem, Throwable cause) {
 		super(file + ": " + problem, cause);
 		this.file = file;

@@ -40,6 +40,7 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 
 	/** What happened. */
 	public record Result(int annotated, List<CorpusException> failures, long tokens, double seconds) {
+		/** Whether every file was annotated. */
 		public boolean ok() {
 			return failures.isEmpty();
 		}

@@ -15,6 +15,7 @@ public enum ReviewStatus {
 		return value == null ? SUGGESTED : valueOf(value);
 	}
 
+	/** Whether an annotation with this status belongs to the gold corpus (ACCEPTED, CORRECTED, MANUAL). */
 	public boolean isGold() {
 		return GOLD.contains(this);
 	}

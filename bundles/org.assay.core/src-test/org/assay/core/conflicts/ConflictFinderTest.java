@@ -62,10 +62,16 @@ class ConflictFinderTest {
 	@Test
 	void thatPartialCountsAndOtherEventsStayOut() {
 		ConflictFinder f = new ConflictFinder();
-		f.add("a", article("Two generals were among those detained.", "Two", 2, 2, "generals", null, "ASSERTED"));
+		// counts of people in an arrest event, but parts of a total: no group with the 55
+		f.add("a", article("Two soldiers were among those detained.", "Two", 2, 2, "soldiers", null, "ASSERTED"));
+		f.add("c", article("The army detained dozens of men, including 3 officers.", "3", 3, 3, "officers", null, "ASSERTED"));
 		f.add("b", article("Officials said 55 people were arrested.", "55", 55, 55, "people", null, "ASSERTED"));
-		f.add("c", article("The floods killed 12 people.", "12", 12, 12, "people", null, "ASSERTED"));
+		// another event in another article
+		f.add("d", article("The floods killed 12 people.", "12", 12, 12, "people", null, "ASSERTED"));
 		assertThat(f.groups()).isEmpty();
+		// the same counts as totals do form a group, and contradict the 55
+		f.add("e", article("Police detained 2 soldiers.", "2", 2, 2, "soldiers", null, "ASSERTED"));
+		assertThat(f.groups()).singleElement().satisfies(g -> assertThat(g.isConflict()).isTrue());
 	}
 
 	@Test

@@ -40,6 +40,7 @@ public final class AgreementCalculator {
 	private final TreeSet<String> labels = new TreeSet<>();
 	private long continuum;
 
+	/** Agreement between {@code annotators}, whose layers are added in this order. */
 	public AgreementCalculator(List<String> annotators) {
 		if (annotators.size() < 2) {
 			throw new IllegalArgumentException("agreement needs at least two annotators, got " + annotators);

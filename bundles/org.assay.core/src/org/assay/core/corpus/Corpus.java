@@ -105,18 +105,22 @@ public final class Corpus {
 		return corpus;
 	}
 
+	/** The corpus folder. */
 	public Path root() {
 		return root;
 	}
 
+	/** The corpus's labels, in key order. */
 	public synchronized List<String> tagset() {
 		return List.copyOf(manifest.tagset);
 	}
 
+	/** Every document of the corpus, sorted. */
 	public synchronized List<String> documentIds() {
 		return List.copyOf(manifest.documents.keySet());
 	}
 
+	/** Whether the corpus has this document. */
 	public synchronized boolean contains(String documentId) {
 		return manifest.documents.containsKey(documentId);
 	}
@@ -135,15 +139,18 @@ public final class Corpus {
 		}
 	}
 
+	/** Where a document's text is stored. */
 	public Path textPath(String documentId) {
 		return root.resolve("texts").resolve(documentId);
 	}
 
+	/** Where a layer of a document is stored ({@code annotations/<id>/<layer>.xmi}). */
 	public Path layerPath(String documentId, String layer) {
 		checkLayer(layer);
 		return root.resolve("annotations").resolve(documentId).resolve(layer + ".xmi");
 	}
 
+	/** A document's text, validated as UTF-8. */
 	public String text(String documentId) throws CorpusException {
 		return TextFiles.read(textPath(documentId));
 	}
@@ -216,6 +223,7 @@ public final class Corpus {
 		manifest.statesOf(documentId).put(layer, state.name());
 	}
 
+	/** The recorded state of a layer (NEW when none is recorded). */
 	public synchronized DocumentState state(String documentId, String layer) {
 		String s = manifest.documents.getOrDefault(documentId, Map.of()).get(layer);
 		return s == null ? DocumentState.NEW : DocumentState.valueOf(s);

@@ -86,14 +86,17 @@ public final class Curation {
 	 */
 	public record Difference(Position position, String text, List<Version> versions) {
 
+		/** Where the position starts. */
 		public int begin() {
 			return position.begin();
 		}
 
+		/** Where the position ends. */
 		public int end() {
 			return position.end();
 		}
 
+		/** Whether an entity or a claim is compared here. */
 		public Unit unit() {
 			return position.unit();
 		}
@@ -195,6 +198,7 @@ public final class Curation {
 		return list;
 	}
 
+	/** The annotators compared, in the order of every difference's versions. */
 	public List<String> annotators() {
 		return annotators;
 	}

@@ -26,6 +26,7 @@ public final class BratWriter {
 	private final StatusFilter filter;
 	private final Set<String> entityTypes = new LinkedHashSet<>();
 
+	/** A writer keeping the annotations {@code filter} keeps. */
 	public BratWriter(StatusFilter filter) {
 		this.filter = filter;
 	}

@@ -31,11 +31,13 @@ public final class ConllWriter {
 	private final Writer out;
 	private final StatusFilter filter;
 
+	/** Writes documents to {@code out}, keeping the entities {@code filter} keeps. */
 	public ConllWriter(Writer out, StatusFilter filter) {
 		this.out = out;
 		this.filter = filter;
 	}
 
+	/** Writes one document: its -DOCSTART- line, then its sentences. */
 	public void write(JCas jcas) throws IOException {
 		out.write("-DOCSTART- -X- -X- O\n\n");
 		String text = jcas.getDocumentText();

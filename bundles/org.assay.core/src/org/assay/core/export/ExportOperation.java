@@ -38,6 +38,11 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 		/** brat standoff (.txt + .ann per document, annotation.conf), in a folder. */
 		BRAT;
 
+		/**
+		 * The format named {@code s} (any case).
+		 *
+		 * @throws IllegalArgumentException naming the formats there are
+		 */
 		public static Format parse(String s) {
 			try {
 				return valueOf(s.toUpperCase(Locale.ROOT));
@@ -49,6 +54,7 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 
 	/** What happened. */
 	public record Result(int exported, List<CorpusException> failures) {
+		/** Whether every document was exported. */
 		public boolean ok() {
 			return failures.isEmpty();
 		}
@@ -64,16 +70,19 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 		this.corpus = corpus;
 	}
 
+	/** The output format (default JSON Lines). */
 	public ExportOperation format(Format f) {
 		this.format = f;
 		return this;
 	}
 
+	/** Which annotations to export (default: gold). */
 	public ExportOperation filter(StatusFilter f) {
 		this.filter = f;
 		return this;
 	}
 
+	/** The output file (JSON Lines, CoNLL-2003) or folder (XMI, brat). */
 	public ExportOperation to(Path path) {
 		this.out = path;
 		return this;

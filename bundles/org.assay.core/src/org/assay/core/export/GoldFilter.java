@@ -13,6 +13,7 @@ public final class GoldFilter {
 	private GoldFilter() {
 	}
 
+	/** Removes from {@code jcas} every reviewable annotation {@code filter} does not keep. */
 	public static void apply(JCas jcas, StatusFilter filter) {
 		List<Reviewable> drop = new ArrayList<>();
 		for (Reviewable r : jcas.select(Reviewable.class)) {

@@ -25,12 +25,14 @@ public final class JsonlWriter implements AutoCloseable {
 	private final JsonGenerator json;
 	private final StatusFilter filter;
 
+	/** Writes documents to {@code out}, keeping the annotations {@code filter} keeps. */
 	public JsonlWriter(OutputStream out, StatusFilter filter) throws IOException {
 		this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
 		this.json.setRootValueSeparator(null);
 		this.filter = filter;
 	}
 
+	/** Writes one document as one line. */
 	public void write(String id, JCas jcas) throws IOException {
 		json.writeStartObject();
 		json.writeStringField("id", id);

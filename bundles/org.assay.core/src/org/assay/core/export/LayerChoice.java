@@ -18,6 +18,7 @@ public final class LayerChoice {
 	private LayerChoice() {
 	}
 
+	/** The layer an export uses for a document (curated, else the only annotator, else the only FINISHED one, else the engine layer); empty when that is ambiguous. */
 	public static Optional<String> forExport(Corpus corpus, String documentId) throws CorpusException {
 		List<String> layers = corpus.layers(documentId);
 		if (layers.contains(Corpus.CURATION_LAYER)) {

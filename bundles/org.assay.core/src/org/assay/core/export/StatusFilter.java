@@ -20,6 +20,7 @@ public enum StatusFilter {
 		this.kept = kept;
 	}
 
+	/** Whether an annotation with this status is exported. */
 	public boolean keeps(Reviewable annotation) {
 		return annotation != null && kept.contains(ReviewStatus.parse(annotation.getStatus()));
 	}

@@ -28,6 +28,7 @@ public final class AtomicFileWriter {
 	private AtomicFileWriter() {
 	}
 
+	/** Writes {@code target} with what {@code content} produces, atomically. */
 	public static void write(Path target, Content content) throws CorpusException {
 		Path dir = target.toAbsolutePath().getParent();
 		Path tmp = null;
@@ -66,6 +67,7 @@ public final class AtomicFileWriter {
 		}
 	}
 
+	/** Writes {@code text} as UTF-8 to {@code target}, atomically. */
 	public static void writeString(Path target, String text) throws CorpusException {
 		write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}

@@ -23,6 +23,7 @@ public final class TextFiles {
 	private TextFiles() {
 	}
 
+	/** Reads a text file, refusing empty, binary, oversized and non-UTF-8 files with the reason. */
 	public static String read(Path file) throws CorpusException {
 		byte[] bytes;
 		try {

@@ -47,6 +47,7 @@ public final class DetachedTokens {
 		return new DetachedTokens(begins, ends, pos, jcas.getDocumentText());
 	}
 
+	/** Number of tokens held. */
 	public int size() {
 		return begins.length;
 	}

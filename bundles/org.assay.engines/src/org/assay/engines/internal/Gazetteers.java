@@ -20,6 +20,7 @@ public final class Gazetteers {
 	private Gazetteers() {
 	}
 
+	/** The lists, loaded on first use. */
 	public static Gazetteers get() {
 		if (instance == null) {
 			synchronized (Gazetteers.class) {
@@ -37,10 +38,12 @@ public final class Gazetteers {
 				|| organizations.mayStartWith(token) || media.mayStartWith(token) || demonyms.mayStartWith(token);
 	}
 
+	/** Whether {@code s} is a country, city or region. */
 	public boolean isLocation(String s) {
 		return countries.contains(s) || cities.contains(s) || regions.contains(s);
 	}
 
+	/** Whether {@code s} is a known organisation or news medium. */
 	public boolean isOrganization(String s) {
 		return organizations.contains(s) || media.contains(s);
 	}

@@ -60,14 +60,17 @@ public final class OpenNlpModels {
 	private OpenNlpModels() {
 	}
 
+	/** The English UD sentence model. */
 	public static SentenceModel sentence() throws IOException {
 		return SENTENCE_MODEL.get();
 	}
 
+	/** The English UD tokenizer model. */
 	public static TokenizerModel tokenizer() throws IOException {
 		return TOKENIZER_MODEL.get();
 	}
 
+	/** The English UD part-of-speech model. */
 	public static POSModel pos() throws IOException {
 		return POS_MODEL.get();
 	}

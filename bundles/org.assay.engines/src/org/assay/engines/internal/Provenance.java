@@ -11,6 +11,7 @@ public final class Provenance {
 	private Provenance() {
 	}
 
+	/** Marks {@code annotation} SUGGESTED by {@code origin} with {@code confidence} (three decimals), now. */
 	public static <T extends Reviewable> T suggest(T annotation, String origin, double confidence) {
 		annotation.setStatus(ReviewStatus.SUGGESTED.name());
 		annotation.setOrigin(origin);

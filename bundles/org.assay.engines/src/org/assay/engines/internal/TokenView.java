@@ -25,6 +25,7 @@ public final class TokenView {
 	public final int[] sentenceFirst;
 	public final int[] sentenceLast;
 
+	/** The tokens and sentences of {@code jcas}. */
 	public TokenView(JCas jcas) {
 		text = jcas.getDocumentText();
 		List<Token> tokens = jcas.select(Token.class).asList();
@@ -63,19 +64,23 @@ public final class TokenView {
 		}
 	}
 
+	/** Number of sentences. */
 	public int sentences() {
 		return sentenceFirst.length;
 	}
 
+	/** Whether token {@code i} starts its sentence (after an opening quote too). */
 	public boolean isSentenceStart(int i) {
 		return i == sentenceFirst[sentenceOf[i]] || (i > 0 && isOpeningQuote(i - 1) && i - 1 == sentenceFirst[sentenceOf[i]]);
 	}
 
+	/** Whether token {@code i} starts with a capital letter. */
 	public boolean isCapitalized(int i) {
 		String w = word[i];
 		return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
 	}
 
+	/** Whether token {@code i} has two or more letters, all capitals ("AFP", "U.N."). */
 	public boolean isAllCaps(int i) {
 		String w = word[i];
 		int letters = 0;
@@ -91,6 +96,7 @@ public final class TokenView {
 		return letters >= 2;
 	}
 
+	/** Whether token {@code i} opens a quotation. */
 	public boolean isOpeningQuote(int i) {
 		String w = word[i];
 		return w.equals("\u201C") || w.equals("\u2018") || (w.equals("\"") && opensStraightQuote(i));
@@ -100,6 +106,7 @@ public final class TokenView {
 		return i + 1 < size && begin[i + 1] == end[i] && (i == 0 || begin[i] > end[i - 1] || isSentenceStart(i));
 	}
 
+	/** Whether token {@code i} is a quotation mark of any kind. */
 	public boolean isQuote(int i) {
 		String w = word[i];
 		return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("\u2018")
@@ -111,6 +118,7 @@ public final class TokenView {
 		return Lexicon.fold(text.substring(begin[from], end[to]));
 	}
 
+	/** Token {@code i} in lower case (computed once). */
 	public String lower(int i) {
 		return lowerWord[i];
 	}

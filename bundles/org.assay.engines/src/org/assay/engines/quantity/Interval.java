@@ -11,10 +11,12 @@ import org.assay.core.IntervalFormat;
  */
 public record Interval(double low, double high, boolean approximate) {
 
+	/** The interval holding exactly {@code v}. */
 	public static Interval exact(double v) {
 		return new Interval(v, v, false);
 	}
 
+	/** Whether the two intervals share a value. */
 	public boolean overlaps(Interval other) {
 		return low <= other.high && other.low <= high;
 	}

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.conflicts.ClaimGroup;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
@@ -97,10 +96,11 @@ class CorpusViewsTest {
 	@Test
 	void thatTheAgreementViewShowsThePairMatrix() throws Exception {
 		AgreementView view = (AgreementView) CorpusFixture.page().showView(AgreementView.ID);
-		view.show(new AgreementOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor()).corpus());
+		view.computeInBackground(root).join();
 		flush();
-		assertEquals(List.of("alice", "bob"), view.shown().annotators());
-		assertEquals(1.0, view.shown().cohen().get("alice|bob"), 1e-9, "identical layers agree fully");
+		// what the curator reads: annotators on both axes, kappa 1 where identical layers meet
+		assertEquals(List.of(List.of("", "alice", "bob"), List.of("alice", "\u2014", "1.000"), List.of("bob", "1.000", "\u2014")),
+				view.matrixCells());
 	}
 
 	@Test

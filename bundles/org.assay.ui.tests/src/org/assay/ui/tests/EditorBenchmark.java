@@ -36,7 +36,7 @@ class EditorBenchmark {
 
 	static final int TARGET_CHARS = 1_000_000;
 	static final int ANNOTATIONS = 50_000;
-	static final String[] LABELS = { "PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY" };
+	static final String[] LABELS = org.assay.core.corpus.Manifest.DEFAULT_TAGSET.toArray(new String[0]);
 
 	/** The file as specified: 50,000 annotations. */
 	@Test
@@ -175,19 +175,15 @@ class EditorBenchmark {
 		corpus.putText("big.txt", text);
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(text);
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]").matcher(text);
-		java.util.List<int[]> tokens = new java.util.ArrayList<>();
-		while (m.find()) {
-			if (withTokens) {
-				new Token(jcas, m.start(), m.end()).addToIndexes();
-			}
-			tokens.add(new int[] { m.start(), m.end() });
+		java.util.List<org.assay.core.Span> tokens = org.assay.core.FallbackTokens.of(text);
+		if (withTokens) {
+			tokens.forEach(t -> new Token(jcas, t.begin(), t.end()).addToIndexes());
 		}
 		int stride = Math.max(1, tokens.size() / ANNOTATIONS);
 		for (int i = 0, n = 0; i < tokens.size() && n < ANNOTATIONS; i += stride, n++) {
-			int[] t = tokens.get(i);
-			int[] end = tokens.get(Math.min(tokens.size() - 1, i + (n % 3 == 0 ? 1 : 0)));
-			Entity e = new Entity(jcas, t[0], end[1]);
+			org.assay.core.Span t = tokens.get(i);
+			org.assay.core.Span end = tokens.get(Math.min(tokens.size() - 1, i + (n % 3 == 0 ? 1 : 0)));
+			Entity e = new Entity(jcas, t.begin(), end.end());
 			e.setLabel(LABELS[n % LABELS.length]);
 			e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
 			e.setOrigin("assay-entities@0.1.0");

@@ -66,7 +66,7 @@ public final class ReviewAnnotation extends Annotation {
 	/** Hover text: "PERSON · SUGGESTED · assay-entities@0.1.0 · 0.85". */
 	public static String describe(Reviewable r) {
 		String what = r instanceof Entity e ? e.getLabel()
-				: r instanceof Claim c ? "CLAIM " + c.getKind() + " " + c.getFactuality() : r.getType().getShortName().toUpperCase(Locale.ROOT);
+				: r instanceof Claim c ? "CLAIM " + c.getKind() + " " + c.getFactuality() : r.getClass().getSimpleName().toUpperCase(Locale.ROOT);
 		return what + " \u00B7 " + r.getStatus() + " \u00B7 " + r.getOrigin()
 				+ String.format(Locale.ROOT, " \u00B7 %.2f", r.getConfidence());
 	}

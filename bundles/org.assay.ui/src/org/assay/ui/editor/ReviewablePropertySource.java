@@ -17,7 +17,7 @@ public final class ReviewablePropertySource implements IPropertySource {
 	private final Map<String, Object> values = new LinkedHashMap<>();
 
 	public ReviewablePropertySource(Reviewable r) {
-		values.put("Type", r.getType().getShortName());
+		values.put("Type", r.getClass().getSimpleName());
 		values.put("Text", r.getCoveredText());
 		values.put("Span", r.getBegin() + ".." + r.getEnd());
 		if (r instanceof Entity e) {

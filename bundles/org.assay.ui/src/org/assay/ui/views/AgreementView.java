@@ -35,7 +35,6 @@ public class AgreementView extends ViewPart {
 
 	private Table matrix;
 	private Table labels;
-	private AgreementFigures shown;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -75,7 +74,8 @@ public class AgreementView extends ViewPart {
 		}
 	}
 
-	private void computeInBackground(Path root) {
+	/** Computes the agreement of a corpus in a Job and shows it when done; returns the Job. */
+	public Job computeInBackground(Path root) {
 		Job job = new Job("Computing agreement in " + root.getFileName()) {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
@@ -90,14 +90,31 @@ public class AgreementView extends ViewPart {
 			}
 		};
 		job.schedule();
+		return job;
 	}
 
-	/** Shows corpus figures (public for tests). */
-	public void show(AgreementFigures f) {
+	/** What the pair matrix shows: the header row, then one row per annotator. */
+	public List<List<String>> matrixCells() {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> header = new ArrayList<>();
+		for (TableColumn c : matrix.getColumns()) {
+			header.add(c.getText());
+		}
+		rows.add(header);
+		for (TableItem item : matrix.getItems()) {
+			List<String> row = new ArrayList<>();
+			for (int i = 0; i < matrix.getColumnCount(); i++) {
+				row.add(item.getText(i));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private void show(AgreementFigures f) {
 		if (matrix.isDisposed()) {
 			return;
 		}
-		shown = f;
 		matrix.removeAll();
 		for (TableColumn c : matrix.getColumns()) {
 			c.dispose();
@@ -128,10 +145,6 @@ public class AgreementView extends ViewPart {
 			item.setText(new String[] { e.getKey(), fmt(l.fleiss()), fmt(l.alpha()), fmt(l.unitizingAlpha()) });
 		}
 		setContentDescription(f.tokens() + " tokens, annotators " + String.join(", ", names));
-	}
-
-	public AgreementFigures shown() {
-		return shown;
 	}
 
 	private static double pair(Map<String, Double> cohen, String a, String b) {

@@ -58,7 +58,7 @@ public class AnnotationsView extends EditorTrackingView {
 	}
 
 	static String labelOf(Reviewable r) {
-		return r instanceof Entity e ? e.getLabel() : r instanceof Claim ? "CLAIM" : r.getType().getShortName();
+		return r instanceof Entity e ? e.getLabel() : r instanceof Claim ? "CLAIM" : r.getClass().getSimpleName();
 	}
 
 	@Override
