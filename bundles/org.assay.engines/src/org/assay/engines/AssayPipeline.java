@@ -2,6 +2,9 @@ package org.assay.engines;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -14,23 +17,46 @@ import org.assay.engines.quantity.QuantityRecognizer;
 import org.assay.types.AssayTypeSystem;
 
 /**
- * The pre-annotation pipeline: sentences and tokens, POS, quantities, dates, names, claims. The same
- * pipeline serves the command line, the workbench and the tests.
+ * The pre-annotation pipeline: sentences and tokens, POS, quantities, dates, names, claims. The
+ * same pipeline serves the command line, the workbench and the tests. It can be run as one
+ * aggregate ({@link #create()}) or step by step ({@link #steps()}), so that an engine failing on
+ * a document costs that document only that engine's output.
  */
 public final class AssayPipeline {
+
+	/**
+	 * One engine of the pipeline.
+	 *
+	 * @param name   what users read when it fails ("opennlp-segmenter", "assay-claims@0.1.0")
+	 * @param engine the engine, ready to process
+	 */
+	public record Step(String name, AnalysisEngine engine) {
+	}
+
+	/** A named engine description. */
+	private record StepDescription(String name, AnalysisEngineDescription description) {
+	}
 
 	private AssayPipeline() {
 	}
 
+	private static List<StepDescription> stepDescriptions() throws ResourceInitializationException {
+		TypeSystemDescription ts = AssayTypeSystem.description();
+		return List.of(new StepDescription("opennlp-segmenter", createEngineDescription(OpenNlpSegmenter.class, ts)),
+				new StepDescription("opennlp-pos", createEngineDescription(OpenNlpPosTagger.class, ts)),
+				new StepDescription(EngineIds.QUANTITIES, createEngineDescription(QuantityRecognizer.class, ts)),
+				new StepDescription(EngineIds.DATES, createEngineDescription(DateRecognizer.class, ts)),
+				new StepDescription(EngineIds.ENTITIES, createEngineDescription(EntityRecognizer.class, ts)),
+				new StepDescription(EngineIds.CLAIMS, createEngineDescription(ClaimDetector.class, ts)));
+	}
+
 	/** Segmenter, POS tagger, quantity, date, name and claim engines as one aggregate. */
 	public static AnalysisEngineDescription description() throws ResourceInitializationException {
-		TypeSystemDescription ts = AssayTypeSystem.description();
-		return createEngineDescription(createEngineDescription(OpenNlpSegmenter.class, ts),
-				createEngineDescription(OpenNlpPosTagger.class, ts),
-				createEngineDescription(QuantityRecognizer.class, ts),
-				createEngineDescription(DateRecognizer.class, ts),
-				createEngineDescription(EntityRecognizer.class, ts),
-				createEngineDescription(ClaimDetector.class, ts));
+		List<AnalysisEngineDescription> steps = new ArrayList<>();
+		for (StepDescription s : stepDescriptions()) {
+			steps.add(s.description());
+		}
+		return createEngineDescription(steps.toArray(new AnalysisEngineDescription[0]));
 	}
 
 	/** Only OpenNLP's sentence, token and POS steps: the baseline the benchmark compares against. */
@@ -43,6 +69,15 @@ public final class AssayPipeline {
 	/** A ready engine; not thread-safe, create one per thread. */
 	public static AnalysisEngine create() throws ResourceInitializationException {
 		return create(description());
+	}
+
+	/** The pipeline's engines one by one, in order; not thread-safe, create one list per thread. */
+	public static List<Step> steps() throws ResourceInitializationException {
+		List<Step> steps = new ArrayList<>();
+		for (StepDescription s : stepDescriptions()) {
+			steps.add(new Step(s.name(), create(s.description())));
+		}
+		return steps;
 	}
 
 	/** Instantiates a description with a class loader that sees this bundle's engines and the types. */

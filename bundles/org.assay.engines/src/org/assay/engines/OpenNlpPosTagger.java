@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -19,6 +20,15 @@ import opennlp.tools.postag.POSTaggerME;
 /** Universal Dependencies part-of-speech tags (UPOS) with OpenNLP's English UD model. */
 @TypeCapability(inputs = { "org.assay.type.Sentence", "org.assay.type.Token" }, outputs = { "org.assay.type.Token:pos" })
 public class OpenNlpPosTagger extends JCasAnnotator_ImplBase {
+
+	/**
+	 * Longest stretch of tokens tagged as one sequence; longer "sentences" (tables, lists without
+	 * stops) are tagged in stretches of this many, because OpenNLP's beam search copies the
+	 * sequence at every step and so costs the square of its length. News sentences are shorter.
+	 */
+	public static final String PARAM_MAX_SEQUENCE = "maxSequence";
+	@ConfigurationParameter(name = PARAM_MAX_SEQUENCE, defaultValue = "150")
+	private int maxSequence;
 
 	private POSTaggerME tagger;
 
@@ -36,13 +46,16 @@ public class OpenNlpPosTagger extends JCasAnnotator_ImplBase {
 	public void process(JCas jcas) throws AnalysisEngineProcessException {
 		for (Sentence sentence : jcas.select(Sentence.class)) {
 			List<Token> tokens = jcas.select(Token.class).coveredBy(sentence).asList();
-			String[] words = new String[tokens.size()];
-			for (int i = 0; i < words.length; i++) {
-				words[i] = tokens.get(i).getCoveredText();
-			}
-			String[] tags = tagger.tag(words);
-			for (int i = 0; i < words.length; i++) {
-				tokens.get(i).setPos(tags[i]);
+			for (int from = 0; from < tokens.size(); from += maxSequence) {
+				int to = Math.min(tokens.size(), from + maxSequence);
+				String[] words = new String[to - from];
+				for (int i = 0; i < words.length; i++) {
+					words[i] = tokens.get(from + i).getCoveredText();
+				}
+				String[] tags = tagger.tag(words);
+				for (int i = 0; i < words.length; i++) {
+					tokens.get(from + i).setPos(tags[i]);
+				}
 			}
 		}
 	}

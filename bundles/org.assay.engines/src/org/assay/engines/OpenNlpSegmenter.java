@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -25,6 +26,15 @@ import opennlp.tools.util.Span;
  */
 @TypeCapability(outputs = { "org.assay.type.Sentence", "org.assay.type.Token" })
 public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
+
+	/**
+	 * Longest run of non-space characters given to OpenNLP's tokenizer model; longer runs (URLs,
+	 * hashes, tables without spaces) are split into letter/digit runs and single marks instead,
+	 * because the model's cost grows with the square of a run's length.
+	 */
+	public static final String PARAM_MAX_MODEL_RUN = "maxModelRun";
+	@ConfigurationParameter(name = PARAM_MAX_MODEL_RUN, defaultValue = "64")
+	private int maxModelRun;
 
 	private SentenceDetectorME sentenceDetector;
 	private TokenizerME tokenizer;
@@ -73,12 +83,58 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 			}
 			new Sentence(jcas, sBegin, sEnd).addToIndexes();
 			String sentence = text.substring(sBegin, sEnd);
-			for (Span t : tokenizer.tokenizePos(sentence)) {
-				for (int[] piece : split(sentence, t.getStart(), t.getEnd())) {
+			for (org.assay.core.Span t : tokenize(sentence)) {
+				for (int[] piece : split(sentence, t.begin(), t.end())) {
 					new Token(jcas, sBegin + piece[0], sBegin + piece[1]).addToIndexes();
 				}
 			}
 		}
+	}
+
+	/** The model's tokens of a sentence; runs longer than {@link #PARAM_MAX_MODEL_RUN} are split without it. */
+	private List<org.assay.core.Span> tokenize(String sentence) {
+		List<org.assay.core.Span> tokens = new ArrayList<>();
+		int runStart = -1;
+		boolean longRun = false;
+		for (int i = 0; i <= sentence.length() && !longRun; i++) {
+			boolean space = i == sentence.length() || Character.isWhitespace(sentence.charAt(i));
+			if (!space && runStart < 0) {
+				runStart = i;
+			} else if (space && runStart >= 0) {
+				longRun = i - runStart > maxModelRun;
+				runStart = -1;
+			}
+		}
+		if (!longRun) {
+			for (Span t : tokenizer.tokenizePos(sentence)) {
+				tokens.add(new org.assay.core.Span(t.getStart(), t.getEnd()));
+			}
+			return tokens;
+		}
+		// tokenize run by run: the model for ordinary runs, letter/digit runs and marks for long ones
+		int i = 0;
+		while (i < sentence.length()) {
+			if (Character.isWhitespace(sentence.charAt(i))) {
+				i++;
+				continue;
+			}
+			int end = i;
+			while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+				end++;
+			}
+			String run = sentence.substring(i, end);
+			if (run.length() > maxModelRun) {
+				for (org.assay.core.Span t : org.assay.core.FallbackTokens.of(run)) {
+					tokens.add(new org.assay.core.Span(i + t.begin(), i + t.end()));
+				}
+			} else {
+				for (Span t : tokenizer.tokenizePos(run)) {
+					tokens.add(new org.assay.core.Span(i + t.getStart(), i + t.getEnd()));
+				}
+			}
+			i = end;
+		}
+		return tokens;
 	}
 
 	/** Splits leading/trailing punctuation and English clitics off a model token. */

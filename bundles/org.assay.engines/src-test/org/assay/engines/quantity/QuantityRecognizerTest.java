@@ -50,4 +50,10 @@ class QuantityRecognizerTest {
 		assertThat(entities(jcas)).containsExactly("[ 16, 18]NUMBER(12)");
 		assertThat(jcas.select(Quantity.class).single().getConfidence()).isEqualTo(0.7);
 	}
+
+	@Test
+	void thatACompoundTheTokenizerSplitAfterItsDashKeepsItsNumberAndUnit() {
+		assertThat(quantities(figures("The 90-minute town hall was tense. A 3- or 4-day trip.")))
+				.containsExactly("[  4,  6]90..90 town/minute(90)", "[ 37, 38]3..3 (3)", "[ 43, 44]4..4 trip/day(4)");
+	}
 }

@@ -123,9 +123,7 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 			if (CURRENCIES.containsKey(word)) {
 				continue;
 			}
-			String prefix = k == i || k == last ? numberPrefix(word) : null;
-			words.add(prefix != null && !prefix.equals(word) && word.indexOf('-') > 0
-					&& !Character.isDigit(word.charAt(word.indexOf('-') + 1)) ? prefix : word);
+			words.add(k == i || k == last ? numberWord(word) : word);
 		}
 		Interval interval = QuantityNormalizer.normalize(words);
 		if (interval == null) {
@@ -135,6 +133,10 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		String measure = "";
 		int k = last + 1;
 		String suffix = compoundSuffix(t.word[last]);
+		if (t.word[last].endsWith("-") && k < t.size && t.begin[k] == t.end[last]) {
+			suffix = t.lower(k); // "90-" "minute": the tokenizer split the compound after its dash
+			k++;
+		}
 		if (suffix != null) {
 			if (UNITS.contains(suffix) || COMPOUND_UNITS.contains(suffix)) {
 				unit = suffix.equals("strong") ? "" : suffix;
@@ -173,7 +175,9 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 			}
 			break;
 		}
-		Quantity q = new Quantity(jcas, t.begin[first], t.end[last]);
+		// "90-" of a compound split after its dash: the figure ends before the dash
+		int end = t.word[last].endsWith("-") && t.word[last].length() > 1 ? t.end[last] - 1 : t.end[last];
+		Quantity q = new Quantity(jcas, t.begin[first], end);
 		q.setLow(interval.low());
 		q.setHigh(interval.high());
 		q.setApproximate(interval.approximate());
@@ -181,31 +185,42 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		q.setUnit(unit);
 		double confidence = measure.isEmpty() && unit.isEmpty() ? confidenceBare : confidenceMeasured;
 		Provenance.suggest(q, EngineIds.QUANTITIES, confidence).addToIndexes();
-		Entity e = new Entity(jcas, t.begin[first], t.end[last]);
+		Entity e = new Entity(jcas, t.begin[first], end);
 		e.setLabel(label);
 		Provenance.suggest(e, EngineIds.QUANTITIES, confidence).addToIndexes();
 		return last + 1;
 	}
 
-	/** "5,000-strong" → "5,000"; "five-year" → "five"; "40" → "40"; null if no number. */
+	/**
+	 * The number a token starts with: "5,000-strong" → "5,000"; "five-year" → "five"; "90-" (a
+	 * compound the tokenizer split after its dash) → "90"; "40" → "40"; null if none. A token
+	 * whose dash joins two numbers ("36-40", "2-1") is returned whole: it is a range.
+	 */
 	static String numberPrefix(String word) {
 		if (NumberParser.isNumber(word)) {
 			return word;
 		}
 		int dash = word.indexOf('-');
-		if (dash > 0) {
-			String head = word.substring(0, dash);
-			String tail = word.substring(dash + 1);
-			if (NumberParser.isNumber(head) && (NumberParser.isNumber(tail) || tail.chars().allMatch(Character::isLetter))) {
-				return head;
-			}
+		if (dash <= 0 || !NumberParser.isNumber(word.substring(0, dash))) {
+			return null;
 		}
-		return null;
+		String tail = word.substring(dash + 1);
+		if (tail.isEmpty() || tail.chars().allMatch(Character::isLetter)) {
+			return word.substring(0, dash);
+		}
+		return NumberParser.isNumber(tail) ? word : null;
 	}
 
+	/** The words the normaliser reads for a number token: its number, or the token when it is a range. */
+	private static String numberWord(String word) {
+		String prefix = numberPrefix(word);
+		return prefix == null ? word : prefix;
+	}
+
+	/** The letters after a number's dash, lower case ("five-Year" → "year"), or null. */
 	private static String compoundSuffix(String word) {
 		int dash = word.indexOf('-');
-		if (dash > 0 && NumberParser.isNumber(word.substring(0, dash))) {
+		if (dash > 0 && dash < word.length() - 1 && NumberParser.isNumber(word.substring(0, dash))) {
 			String tail = word.substring(dash + 1).toLowerCase(Locale.ROOT);
 			return tail.chars().allMatch(Character::isLetter) ? tail : null;
 		}
