@@ -54,7 +54,7 @@ class AssayCommandTest {
 		assertThat(stderr()).contains("empty.txt: is empty")
 				.contains("binary.txt: is a binary file")
 				.contains("latin1.txt: is not valid UTF-8 (bad byte at offset 5)")
-				.contains("3 file(s) could not be annotated")
+				.contains("3 problem(s) with files or engines")
 				.doesNotContain("Exception");
 		assertThat(corpus.resolve("annotations/good.txt/engine.xmi")).exists();
 		assertThat(corpus.resolve("annotations/empty.txt")).doesNotExist();

@@ -42,7 +42,7 @@ final class AnnotateCommand implements Callable<Integer> {
 		spec.commandLine().getOut().printf(Locale.ROOT, "%d document(s) annotated into %s (%d tokens, %.1f s)%n",
 				r.annotated(), out, r.tokens(), r.seconds());
 		if (!r.ok()) {
-			spec.commandLine().getErr().println("assay annotate: " + r.failures().size() + " file(s) could not be annotated (listed above)");
+			spec.commandLine().getErr().println("assay annotate: " + r.failures().size() + " problem(s) with files or engines (listed above)");
 			return AssayCommand.FAILED;
 		}
 		return AssayCommand.OK;

@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
@@ -25,8 +23,6 @@ import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.io.TextFiles;
-import org.assay.type.DocumentMeta;
-import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -34,11 +30,20 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * Pre-annotates every {@code .txt} file below a folder into a corpus (engine layer), on N
  * threads with one pipeline each. A file that cannot be read is reported and skipped; the
- * others are still processed and nothing already in the corpus is damaged.
+ * others are still processed and nothing already in the corpus is damaged. An engine that fails
+ * on a document costs it only that engine's output: the document is saved with what the other
+ * engines found, and the failure is reported (file, engine, reason, the log with the trace).
  */
 public final class AnnotateOperation implements CorpusOperation<AnnotateOperation.Result> {
 
-	/** What happened. */
+	/**
+	 * What happened.
+	 *
+	 * @param annotated documents written to the corpus (some perhaps with an engine's output missing)
+	 * @param failures  files that could not be read or written, and engines that failed on a document
+	 * @param tokens    tokens of the documents written
+	 * @param seconds   how long it took
+	 */
 	public record Result(int annotated, List<CorpusException> failures, long tokens, double seconds) {
 		/** Whether every file was annotated. */
 		public boolean ok() {
@@ -46,9 +51,17 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		}
 	}
 
+	/** Makes a fresh pipeline, one per worker thread. */
+	@FunctionalInterface
+	public interface PipelineFactory {
+		/** The pipeline's steps, in order. */
+		List<AssayPipeline.Step> create() throws ResourceInitializationException;
+	}
+
 	private final Path input;
 	private final Corpus corpus;
 	private int threads = 1;
+	private PipelineFactory pipeline = AssayPipeline::steps;
 
 	/** Pre-annotates the {@code .txt} files below {@code input} into {@code corpus}. */
 	public AnnotateOperation(Path input, Corpus corpus) {
@@ -65,6 +78,12 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		return this;
 	}
 
+	/** The engines to run (default: {@link AssayPipeline#steps()}). */
+	public AnnotateOperation pipeline(PipelineFactory factory) {
+		this.pipeline = factory;
+		return this;
+	}
+
 	/**
 	 * Runs the pipelines. The monitor is used from the calling thread only: workers count what
 	 * they finish, and a cancel stops them after the documents in flight (the manifest is saved).
@@ -76,8 +95,10 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		AtomicBoolean cancelled = new AtomicBoolean();
 		long start = System.nanoTime();
 		List<CorpusException> failures = Collections.synchronizedList(new ArrayList<>());
+		EngineLog log = new EngineLog(corpus);
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
+		AtomicInteger written = new AtomicInteger();
 		long[] tokens = new long[threads];
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "assay-annotate");
@@ -89,34 +110,30 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 			for (int w = 0; w < threads; w++) {
 				int worker = w;
 				workers.add(pool.submit(() -> {
-					AnalysisEngine engine = AssayPipeline.create();
-					JCas jcas = engine.newJCas();
+					List<AssayPipeline.Step> steps = pipeline.create();
+					DocumentAnnotator annotator = new DocumentAnnotator(steps);
 					int i;
 					while (!cancelled.get() && (i = next.getAndIncrement()) < files.size()) {
 						Path file = files.get(i);
 						String id = input.relativize(file).toString().replace('\\', '/');
 						try {
 							String text = TextFiles.read(file);
-							jcas.reset();
-							jcas.setDocumentText(text);
-							jcas.setDocumentLanguage("en");
-							DocumentMeta meta = new DocumentMeta(jcas, 0, 0);
-							meta.setDocumentId(id);
-							meta.setLayer(Corpus.ENGINE_LAYER);
-							meta.setTypeSystemVersion(AssayTypeSystem.VERSION);
-							meta.addToIndexes();
-							engine.process(jcas);
+							for (DocumentAnnotator.Failure f : annotator.annotate(id, text)) {
+								log.record(file.toString(), f);
+								failures.add(new CorpusException(file, "engine " + f.engine() + " failed (" + f.reason()
+										+ "); saved with the other engines' output; details in " + log.file()));
+							}
+							JCas jcas = annotator.jcas();
 							tokens[worker] += jcas.select(org.assay.type.Token.class).count();
 							corpus.putText(id, text);
 							corpus.writeLayer(id, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
+							written.incrementAndGet();
 						} catch (CorpusException e) {
 							failures.add(e);
-						} catch (AnalysisEngineProcessException | RuntimeException e) {
-							failures.add(new CorpusException(file, "could not be annotated: " + e, e));
 						}
 						done.incrementAndGet();
 					}
-					engine.destroy();
+					steps.forEach(s -> s.engine().destroy());
 					return null;
 				}));
 			}
@@ -158,7 +175,7 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		for (long t : tokens) {
 			totalTokens += t;
 		}
-		int annotated = done.get() - failures.size();
+		int annotated = written.get();
 		return new Result(annotated, List.copyOf(failures), totalTokens, seconds);
 	}
 

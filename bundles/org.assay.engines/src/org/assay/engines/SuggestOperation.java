@@ -1,7 +1,8 @@
 package org.assay.engines;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
@@ -11,9 +12,19 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Runs the engines on one document's text and returns their suggestions in a new CAS, for the
- * workbench to merge into an open layer as one undoable edit ({@code Review.mergeSuggestions}).
+ * workbench to merge into an open layer as one undoable edit ({@code ReviewSession.mergeSuggestions}).
+ * An engine that fails leaves the others' suggestions; its failure is in the result.
  */
-public final class SuggestOperation implements CorpusOperation<JCas> {
+public final class SuggestOperation implements CorpusOperation<SuggestOperation.Suggestions> {
+
+	/**
+	 * What the engines found.
+	 *
+	 * @param output   the engines' suggestions
+	 * @param failures the engines that failed on the text
+	 */
+	public record Suggestions(JCas output, List<DocumentAnnotator.Failure> failures) {
+	}
 
 	private final String documentName;
 	private final String text;
@@ -25,25 +36,16 @@ public final class SuggestOperation implements CorpusOperation<JCas> {
 	}
 
 	@Override
-	public JCas execute(IProgressMonitor monitor) throws CorpusException {
+	public Suggestions execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Running the Assay engines on " + documentName, 2);
 		try {
-			AnalysisEngine engine = AssayPipeline.create();
+			DocumentAnnotator annotator = new DocumentAnnotator(AssayPipeline.steps());
 			progress.split(1);
-			JCas output = engine.newJCas();
-			output.setDocumentText(text);
-			output.setDocumentLanguage("en");
-			engine.process(output);
-			engine.destroy();
+			List<DocumentAnnotator.Failure> failures = annotator.annotate(documentName, text);
 			progress.split(1);
-			return output;
+			return new Suggestions(annotator.jcas(), failures);
 		} catch (ResourceInitializationException e) {
-			throw new CorpusException(java.nio.file.Path.of(documentName), "the engines cannot start: " + e.getMessage(), e);
-		} catch (AnalysisEngineProcessException | RuntimeException e) {
-			if (e instanceof org.eclipse.core.runtime.OperationCanceledException c) {
-				throw c;
-			}
-			throw new CorpusException(java.nio.file.Path.of(documentName), "could not be annotated: " + e, e);
+			throw new CorpusException(Path.of(documentName), "the engines cannot start: " + e.getMessage(), e);
 		}
 	}
 }

@@ -67,7 +67,7 @@ class CorpusTest {
 		e.addToIndexes();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		assertThat(corpus.cachePath("a.txt", "alice")).exists();
-		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/");
+		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/");
 
 		// someone edits the XMI by hand: the stale cache must not win
 		java.nio.file.Path xmi = corpus.layerPath("a.txt", "alice");

@@ -46,6 +46,8 @@ public final class Corpus {
 	public static final String CURATION_LAYER = "curation";
 	/** Folder of derived binary caches of the XMI layers. */
 	public static final String CACHE = ".assay-cache";
+	/** Folder of run logs (details of engine failures); ignored by git. */
+	public static final String LOGS = ".assay-logs";
 
 	private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -244,7 +246,7 @@ public final class Corpus {
 	public synchronized void save() throws CorpusException {
 		AtomicFileWriter.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest));
 		if (!Files.exists(root.resolve(".gitignore"))) {
-			AtomicFileWriter.writeString(root.resolve(".gitignore"), CACHE + "/\n");
+			AtomicFileWriter.writeString(root.resolve(".gitignore"), CACHE + "/\n" + LOGS + "/\n");
 		}
 		Path ts = root.resolve(TYPE_SYSTEM);
 		AtomicFileWriter.write(ts, out -> {

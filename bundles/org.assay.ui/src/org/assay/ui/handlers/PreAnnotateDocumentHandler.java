@@ -1,12 +1,10 @@
 package org.assay.ui.handlers;
 
-import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.engines.SuggestOperation;
 import org.assay.ui.editor.AssayEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -24,13 +22,15 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 		SuggestOperation op = new SuggestOperation(editor.getTitle(), text);
 		CorpusJobs.schedule("Pre-annotating " + editor.getTitle(), PreAnnotateDocumentHandler.class, monitor -> {
 			try {
-				JCas output = op.execute(monitor);
+				SuggestOperation.Suggestions found = op.execute(monitor);
 				editor.getSite().getShell().getDisplay().asyncExec(() -> {
 					if (editor.model() != null && text.equals(editor.jcas().getDocumentText())) {
-						editor.session().mergeSuggestions(output);
+						editor.session().mergeSuggestions(found.output());
 					}
 				});
-				return Status.OK_STATUS;
+				return CorpusJobs.result("Some engines failed on " + editor.getTitle() + "; the others' suggestions were added",
+						found.failures().stream().map(f -> new CorpusException(java.nio.file.Path.of(editor.getTitle()),
+								"engine " + f.engine() + " failed (" + f.reason() + ")", f.error())).toList());
 			} catch (CorpusException e) {
 				return CorpusJobs.error(e);
 			}
