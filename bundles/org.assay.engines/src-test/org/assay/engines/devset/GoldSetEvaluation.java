@@ -25,13 +25,30 @@ import org.assay.type.Entity;
 final class GoldSetEvaluation {
 
 	record Span(int begin, int end) {
-		double dice(Span o) {
-			int overlap = Math.max(0, Math.min(end, o.end) - Math.max(begin, o.begin));
-			return 2.0 * overlap / ((end - begin) + (o.end - o.begin));
-		}
 	}
 
-	record GoldClaim(String kind, String factuality, Span content, Span source, Span cue) {
+	record GoldClaim(String kind, String factuality, List<Span> content, Span source, Span cue) {
+	}
+
+	/** Dice of two fragment lists: twice the overlap over the summed lengths. */
+	static double dice(List<Span> a, List<Span> b) {
+		int overlap = 0;
+		int length = 0;
+		for (Span x : a) {
+			length += x.end() - x.begin();
+			for (Span y : b) {
+				overlap += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.begin(), y.begin()));
+			}
+		}
+		for (Span y : b) {
+			length += y.end() - y.begin();
+		}
+		return length == 0 ? 0 : 2.0 * overlap / length;
+	}
+
+	/** A predicted claim's content: its fragments when it has several, else its span. */
+	static List<Span> fragments(Claim c) {
+		return List.of(new Span(c.getBegin(), c.getEnd()));
 	}
 
 	static final class Counts {
@@ -86,7 +103,16 @@ final class GoldSetEvaluation {
 					assertThat(text.substring(b, e)).as("%s %s", id, line).isEqualTo(f[4]);
 					goldEntities.put(b + ":" + e + ":" + f[3], f[4]);
 				} else {
-					goldClaims.add(new GoldClaim(f[1], f[2], span(f[3], f[4]), span(f[5], f[6]), span(f[7], f[8])));
+					List<Span> content = new ArrayList<>();
+					if (f.length > 10) {
+						for (String fragment : f[10].split(";")) {
+							String[] be = fragment.split(" ");
+							content.add(new Span(Integer.parseInt(be[0]), Integer.parseInt(be[1])));
+						}
+					} else {
+						content.add(span(f[3], f[4]));
+					}
+					goldClaims.add(new GoldClaim(f[1], f[2], content, span(f[5], f[6]), span(f[7], f[8])));
 				}
 			}
 			JCas jcas = PipelineFixture.annotate(text);
@@ -110,11 +136,11 @@ final class GoldSetEvaluation {
 	private void compareClaims(List<Claim> predicted, List<GoldClaim> gold) {
 		boolean[] used = new boolean[gold.size()];
 		for (Claim c : predicted) {
-			Span content = new Span(c.getBegin(), c.getEnd());
+			List<Span> content = fragments(c);
 			int best = -1;
 			double bestDice = 0.5;
 			for (int i = 0; i < gold.size(); i++) {
-				double d = used[i] ? 0 : gold.get(i).content().dice(content);
+				double d = used[i] ? 0 : dice(gold.get(i).content(), content);
 				if (d >= bestDice) {
 					best = i;
 					bestDice = d;
@@ -175,6 +201,12 @@ final class GoldSetEvaluation {
 			all.tp += tp;
 			all.fp += fp;
 			all.fn += fn;
+		}
+		if (type.equals("PERSON") || type.equals("ORGANIZATION") || type.equals("LOCATION")) {
+			Counts names = counts.computeIfAbsent("Names PER/ORG/LOC", k -> new Counts());
+			names.tp += tp;
+			names.fp += fp;
+			names.fn += fn;
 		}
 	}
 
