@@ -149,15 +149,29 @@ class AssayCommandTest {
 		out.reset();
 		assertThat(command.run("--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: assay").contains("annotate", "export", "import",
-				"curate", "report", "agreement", "conflicts", "benchmark");
+				"curate", "report", "agreement", "conflicts", "benchmark", "model");
 		assertThat(stderr()).isEmpty();
 	}
 
 	@Test
+	void thatAModelTrainedFromConllDataIsWrittenAndFindsNames() throws Exception {
+		Path model = dir.resolve("names.bin");
+		assertThat(command.run("model", "train", "--data", "../org.assay.engines/ner-data/wikigold", "--out", model.toString(),
+				"--iterations", "3")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("trained on 1696 sentences");
+		opennlp.tools.namefind.TokenNameFinderModel loaded = new opennlp.tools.namefind.TokenNameFinderModel(model);
+		assertThat(loaded.getFactory().getClass().getSimpleName()).isEqualTo("AssayNameFinderFactory");
+		assertThat(command.run("model", "train", "--data", dir.resolve("nowhere").toString(), "--out", model.toString())).isEqualTo(1);
+		assertThat(stderr().strip()).isEqualTo("assay model train: " + dir.resolve("nowhere") + ": does not exist");
+	}
+
+	@Test
 	void thatTheBenchmarkPrintsThroughputRatiosForBothThreadCounts() {
-		assertThat(command.run("benchmark", "--docs", "40")).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("bare OpenNLP", "Assay pipeline",
-				"ratio Assay / bare OpenNLP, 1 thread:", "speed-up Assay 2 threads / 1 thread:");
+		assertThat(command.run("benchmark", "--docs", "40", "--names-data", "../org.assay.engines/ner-data/wikigold",
+				"--names-iterations", "2")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("bare OpenNLP", "bare + names", "Assay pipeline",
+				"ratio Assay / bare + names, 1 thread:", "ratio Assay / bare OpenNLP, 1 thread:",
+				"speed-up Assay 2 threads / 1 thread:");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.assay.engines.claims.ClaimDetector;
 import org.assay.engines.dates.DateRecognizer;
 import org.assay.engines.ner.EntityRecognizer;
+import org.assay.engines.ner.StatisticalNameRecognizer;
 import org.assay.engines.quantity.QuantityRecognizer;
 import org.assay.types.AssayTypeSystem;
 
@@ -47,6 +48,7 @@ public final class AssayPipeline {
 				new StepDescription(EngineIds.QUANTITIES, createEngineDescription(QuantityRecognizer.class, ts)),
 				new StepDescription(EngineIds.DATES, createEngineDescription(DateRecognizer.class, ts)),
 				new StepDescription(EngineIds.ENTITIES, createEngineDescription(EntityRecognizer.class, ts)),
+				new StepDescription(EngineIds.NAMES, createEngineDescription(StatisticalNameRecognizer.class, ts)),
 				new StepDescription(EngineIds.CLAIMS, createEngineDescription(ClaimDetector.class, ts)));
 	}
 

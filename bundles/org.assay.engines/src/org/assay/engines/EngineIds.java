@@ -8,6 +8,8 @@ public final class EngineIds {
 
 	/** Origin of the rule-based PERSON, ORGANIZATION and LOCATION suggestions. */
 	public static final String ENTITIES = "assay-entities@" + VERSION;
+	/** Origin of names the statistical recogniser proposes (the shipped model). */
+	public static final String NAMES = "assay-names@" + VERSION;
 	/** Origin of DATE suggestions. */
 	public static final String DATES = "assay-dates@" + VERSION;
 	/** Origin of quantities and QUANTITY suggestions. */

@@ -77,9 +77,38 @@ final class GoldSetEvaluation {
 
 	/** Scores the pipeline on every {@code <id>.tsv} in {@code gold} against {@code <id>.txt} in {@code texts}. */
 	static GoldSetEvaluation run(Path texts, Path gold) throws IOException {
+		return run(texts, gold, PipelineFixture::annotate);
+	}
+
+	/** Scores another pipeline (text → annotated JCas) on a gold set. */
+	static GoldSetEvaluation run(Path texts, Path gold, java.util.function.Function<String, JCas> pipeline) throws IOException {
 		GoldSetEvaluation evaluation = new GoldSetEvaluation();
+		evaluation.pipeline = pipeline;
 		evaluation.evaluate(texts, gold);
 		return evaluation;
+	}
+
+	private java.util.function.Function<String, JCas> pipeline;
+	/** Confidence of every predicted name (PER/ORG/LOC) and whether it was right. */
+	final List<double[]> nameConfidences = new ArrayList<>();
+
+	/** Precision of the predicted names by confidence band, as a table. */
+	String confidenceTable() {
+		double[] edges = { 0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.01 };
+		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s %6s %6s %9s%n", "confidence", "names", "right", "precision"));
+		for (int i = 0; i + 1 < edges.length; i++) {
+			int n = 0;
+			int right = 0;
+			for (double[] c : nameConfidences) {
+				if (c[0] >= edges[i] && c[0] < edges[i + 1]) {
+					n++;
+					right += (int) c[1];
+				}
+			}
+			b.append(String.format(Locale.ROOT, "%.2f-%.2f    %6d %6d %9s%n", edges[i], Math.min(1, edges[i + 1]), n, right,
+					n == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) right / n)));
+		}
+		return b.toString();
 	}
 
 	private void evaluate(Path texts, Path goldFolder) throws IOException {
@@ -115,11 +144,15 @@ final class GoldSetEvaluation {
 					goldClaims.add(new GoldClaim(f[1], f[2], content, span(f[5], f[6]), span(f[7], f[8])));
 				}
 			}
-			JCas jcas = PipelineFixture.annotate(text);
+			JCas jcas = pipeline.apply(text);
 			predictions.add(jcas);
 			Map<String, String> predicted = new TreeMap<>();
 			for (Entity e : jcas.select(Entity.class)) {
-				predicted.put(e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel(), e.getCoveredText());
+				String key = e.getBegin() + ":" + e.getEnd() + ":" + e.getLabel();
+				predicted.put(key, e.getCoveredText());
+				if (List.of("PERSON", "ORGANIZATION", "LOCATION").contains(e.getLabel())) {
+					nameConfidences.add(new double[] { e.getConfidence(), goldEntities.containsKey(key) ? 1 : 0 });
+				}
 			}
 			for (String key : predicted.keySet()) {
 				count(label(key), goldEntities.containsKey(key) ? 1 : 0, goldEntities.containsKey(key) ? 0 : 1, 0);

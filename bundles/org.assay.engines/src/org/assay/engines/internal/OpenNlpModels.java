@@ -3,14 +3,17 @@ package org.assay.engines.internal;
 import java.io.IOException;
 import java.io.InputStream;
 
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP English models, copied into this bundle at build time from the
- * {@code org.apache.opennlp:opennlp-models-*-en} Maven artifacts. Each model is read once and
- * shared: OpenNLP models are immutable and thread-safe, only the *ME taggers are not.
+ * The OpenNLP English models: sentences, tokens and POS copied into this bundle at build time
+ * from the {@code org.apache.opennlp:opennlp-models-*-en} Maven artifacts, and Assay's own name
+ * model ({@code ner/assay-names-en.bin}, trained by {@code assay model train} on the openly
+ * licensed data credited in {@code ner/NOTICE}). Each model is read once and shared: OpenNLP
+ * models are immutable and thread-safe, only the *ME taggers and the decoders are not.
  */
 public final class OpenNlpModels {
 
@@ -18,6 +21,8 @@ public final class OpenNlpModels {
 	public static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 	public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 	public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+	/** Assay's name model, in the {@code ner} package next to its credit. */
+	public static final String NAMES = "/org/assay/engines/ner/assay-names-en.bin";
 
 	/** Reads a model from a stream. */
 	@FunctionalInterface
@@ -56,6 +61,7 @@ public final class OpenNlpModels {
 	private static final Lazy<SentenceModel> SENTENCE_MODEL = new Lazy<>(SENTENCE, SentenceModel::new);
 	private static final Lazy<TokenizerModel> TOKENIZER_MODEL = new Lazy<>(TOKENS, TokenizerModel::new);
 	private static final Lazy<POSModel> POS_MODEL = new Lazy<>(POS, POSModel::new);
+	private static final Lazy<TokenNameFinderModel> NAME_MODEL = new Lazy<>(NAMES, TokenNameFinderModel::new);
 
 	private OpenNlpModels() {
 	}
@@ -75,11 +81,17 @@ public final class OpenNlpModels {
 		return POS_MODEL.get();
 	}
 
+	/** Assay's statistical name model (PERSON, ORGANIZATION, LOCATION; knowledge features). */
+	public static TokenNameFinderModel names() throws IOException {
+		return NAME_MODEL.get();
+	}
+
 	private static InputStream open(String name) throws IOException {
-		InputStream in = OpenNlpModels.class.getResourceAsStream(BASE + name);
+		String path = name.startsWith("/") ? name : BASE + name;
+		InputStream in = OpenNlpModels.class.getResourceAsStream(path);
 		if (in == null) {
-			throw new IOException("OpenNLP model " + name + " is missing from bundle org.assay.engines ("
-					+ BASE + "); rebuild with ./mvnw package");
+			throw new IOException("The model " + path + " is missing from bundle org.assay.engines; rebuild with ./mvnw package"
+					+ (name.equals(NAMES) ? " (the name model is trained with 'assay model train', see the README)" : ""));
 		}
 		return in;
 	}
