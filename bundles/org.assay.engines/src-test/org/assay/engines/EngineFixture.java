@@ -11,6 +11,7 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
@@ -113,9 +114,19 @@ public final class EngineFixture {
 		return jcas.select(Claim.class).map(EngineFixture::claim).collect(Collectors.toList());
 	}
 
+	/**
+	 * A claim as {@code [b, e]KIND FACTUALITY(content) source[..](..) cue[..](..) quantity[..]};
+	 * a discontinuous content reads "(first … second)" followed by {@code fragments[..][..]}.
+	 */
 	public static String claim(Claim c) {
+		List<org.assay.core.Span> content = ClaimParts.content(c);
+		String text = content.stream().map(f -> f.of(c.getCAS().getDocumentText())).collect(Collectors.joining(" \u2026 "));
 		StringBuilder b = new StringBuilder(at(c)).append(c.getKind()).append(' ').append(c.getFactuality()).append('(')
-				.append(c.getCoveredText()).append(')');
+				.append(text).append(')');
+		if (content.size() > 1) {
+			b.append(" fragments");
+			content.forEach(f -> b.append(String.format(java.util.Locale.ROOT, "[%3d,%3d]", f.begin(), f.end())));
+		}
 		if (c.getSource() != null) {
 			b.append(" source").append(at(c.getSource())).append('(').append(c.getSource().getCoveredText()).append(')');
 		}

@@ -14,6 +14,8 @@ import org.apache.uima.cas.impl.TypeImpl;
 import org.apache.uima.cas.impl.TypeSystemImpl;
 import org.apache.uima.jcas.JCas; 
 import org.apache.uima.jcas.JCasRegistry;
+import org.apache.uima.jcas.cas.FSArray;
+import org.apache.uima.jcas.tcas.Annotation;
 
 
 
@@ -56,6 +58,7 @@ public class Claim extends Reviewable {
   public final static String _FeatName_kind = "kind";
   public final static String _FeatName_factuality = "factuality";
   public final static String _FeatName_quantity = "quantity";
+  public final static String _FeatName_fragments = "fragments";
 
 
   /* Feature Adjusted Offsets */
@@ -69,6 +72,8 @@ public class Claim extends Reviewable {
   private final static MethodHandle _FH_factuality = _FC_factuality.dynamicInvoker();
   private final static CallSite _FC_quantity = TypeSystemImpl.createCallSite(Claim.class, "quantity");
   private final static MethodHandle _FH_quantity = _FC_quantity.dynamicInvoker();
+  private final static CallSite _FC_fragments = TypeSystemImpl.createCallSite(Claim.class, "fragments");
+  private final static MethodHandle _FH_fragments = _FC_fragments.dynamicInvoker();
 
    
   /** Never called.  Disable default constructor
@@ -222,6 +227,44 @@ public class Claim extends Reviewable {
     _setFeatureValueNcWj(wrapGetIntCatchException(_FH_quantity), v);
   }    
     
-  }
+  
+  //*--------------*
+  //* Feature: fragments
 
+  /** getter for fragments - gets Since 1.1.0: the parts of a discontinuous content, in text order (a quote split around its cue); null when the content is the claim's whole span.
+   * @generated
+   * @return value of the feature 
+   */
+  @SuppressWarnings("unchecked")
+  public FSArray<Annotation> getFragments() { 
+    return (FSArray<Annotation>)(_getFeatureValueNc(wrapGetIntCatchException(_FH_fragments)));
+  }
     
+  /** setter for fragments - sets Since 1.1.0: the parts of a discontinuous content, in text order. 
+   * @generated
+   * @param v value to set into the feature 
+   */
+  public void setFragments(FSArray<Annotation> v) {
+    _setFeatureValueNcWj(wrapGetIntCatchException(_FH_fragments), v);
+  }    
+    
+  /** indexed getter for fragments - gets an indexed value - the parts of a discontinuous content.
+   * @generated
+   * @param i index in the array to get
+   * @return value of the element at index i 
+   */
+  @SuppressWarnings("unchecked")
+  public Annotation getFragments(int i) {
+     return (Annotation)(((FSArray<Annotation>)(_getFeatureValueNc(wrapGetIntCatchException(_FH_fragments)))).get(i));
+  } 
+
+  /** indexed setter for fragments - sets an indexed value - the parts of a discontinuous content.
+   * @generated
+   * @param i index in the array to set
+   * @param v value to set into the array 
+   */
+  @SuppressWarnings("unchecked")
+  public void setFragments(int i, Annotation v) {
+    ((FSArray<Annotation>)(_getFeatureValueNc(wrapGetIntCatchException(_FH_fragments)))).set(i, v);
+  }  
+}

@@ -21,7 +21,7 @@ import org.apache.uima.util.XMLInputSource;
 public final class AssayTypeSystem {
 
 	/** Version of the saved format; matches the descriptor's {@code <version>}. */
-	public static final String VERSION = "1.0.0";
+	public static final String VERSION = "1.1.0";
 
 	/** Resource path of the descriptor inside this bundle. */
 	public static final String DESCRIPTOR = "/org/assay/types/AssayTypeSystem.xml";

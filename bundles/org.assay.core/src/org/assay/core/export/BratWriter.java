@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.Span;
+import org.assay.core.review.ClaimParts;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
@@ -50,7 +51,7 @@ public final class BratWriter {
 			if (!filter.keeps(c)) {
 				continue;
 			}
-			String claim = span(ann, t, "Claim", c, text);
+			String claim = span(ann, t, "Claim", ClaimParts.content(c), text);
 			if (c.getSource() != null && filter.keeps(c.getSource())) {
 				String source = ids.computeIfAbsent(c.getSource(), s -> span(ann, t, "Source", s, text));
 				ann.append('R').append(++r).append("\tSource Arg1:").append(claim).append(" Arg2:").append(source).append('\n');
@@ -66,19 +67,26 @@ public final class BratWriter {
 	}
 
 	private static String span(StringBuilder ann, int[] counter, String type, Annotation a, String text) {
+		return span(ann, counter, type, List.of(new Span(a.getBegin(), a.getEnd())), text);
+	}
+
+	/** A T line for {@code parts}, each cut at line breaks (brat fragments never span one). */
+	private static String span(StringBuilder ann, int[] counter, String type, List<Span> parts, String text) {
 		String id = "T" + (++counter[0]);
 		List<Span> fragments = new ArrayList<>();
-		int start = a.getBegin();
-		for (int i = a.getBegin(); i < a.getEnd(); i++) {
-			if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-				if (i > start) {
-					fragments.add(new Span(start, i));
+		for (Span part : parts) {
+			int start = part.begin();
+			for (int i = part.begin(); i < part.end(); i++) {
+				if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+					if (i > start) {
+						fragments.add(new Span(start, i));
+					}
+					start = i + 1;
 				}
-				start = i + 1;
 			}
-		}
-		if (a.getEnd() > start) {
-			fragments.add(new Span(start, a.getEnd()));
+			if (part.end() > start) {
+				fragments.add(new Span(start, part.end()));
+			}
 		}
 		StringBuilder offsets = new StringBuilder();
 		StringBuilder covered = new StringBuilder();

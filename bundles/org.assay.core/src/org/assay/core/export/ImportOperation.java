@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.Span;
+import org.assay.core.review.ClaimParts;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.io.XmiFiles;
@@ -167,6 +169,20 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			claim.setKind(ClaimKind.valueOf(text(c, "kind")).name());
 			claim.setFactuality(Factuality.valueOf(text(c, "factuality")).name());
 			provenance(claim, c);
+			JsonNode fragments = c.get("fragments");
+			if (fragments != null && fragments.isArray() && fragments.size() > 1) {
+				List<Span> parts = new ArrayList<>();
+				int after = claim.getBegin();
+				for (JsonNode f : fragments) {
+					Span part = new Span(offset(f, "begin", text), offset(f, "end", text));
+					if (part.begin() < after || part.end() < part.begin() || part.end() > claim.getEnd()) {
+						throw new IllegalArgumentException("claim fragments must lie inside the content, in text order, without overlap");
+					}
+					parts.add(part);
+					after = part.end();
+				}
+				ClaimParts.setContent(claim, parts);
+			}
 			JsonNode s = c.get("source");
 			if (s != null && !s.isNull()) {
 				Source source = new Source(jcas, offset(s, "begin", text), offset(s, "end", text));

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.core.Span;
+import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
@@ -15,7 +17,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Writes one document per line: {@code {"id", "text", "entities": [...], "claims": [...]}}.
+ * Writes one document per line: {@code {"id", "text", "entities": [...], "claims": [...]}}; a
+ * claim's {@code "fragments"} list the parts of its content (one, or several for a quote split
+ * around its cue).
  * Offsets are UTF-16 code units of "text" (Java string offsets); unbounded interval ends are null.
  */
 public final class JsonlWriter implements AutoCloseable {
@@ -34,6 +38,7 @@ public final class JsonlWriter implements AutoCloseable {
 
 	/** Writes one document as one line. */
 	public void write(String id, JCas jcas) throws IOException {
+		String text = jcas.getDocumentText();
 		json.writeStartObject();
 		json.writeStringField("id", id);
 		json.writeStringField("text", jcas.getDocumentText());
@@ -58,6 +63,15 @@ public final class JsonlWriter implements AutoCloseable {
 			}
 			json.writeStartObject();
 			span("content", c);
+			json.writeArrayFieldStart("fragments");
+			for (Span f : ClaimParts.content(c)) {
+				json.writeStartObject();
+				json.writeNumberField("begin", f.begin());
+				json.writeNumberField("end", f.end());
+				json.writeStringField("text", f.of(text));
+				json.writeEndObject();
+			}
+			json.writeEndArray();
 			span("source", filter.keeps(c.getSource()) ? c.getSource() : null);
 			span("cue", filter.keeps(c.getCue()) ? c.getCue() : null);
 			json.writeStringField("kind", c.getKind());

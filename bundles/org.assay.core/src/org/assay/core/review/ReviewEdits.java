@@ -3,6 +3,7 @@ package org.assay.core.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
@@ -120,6 +121,7 @@ final class ReviewEdits {
 		private final String changedAt;
 		private int oldBegin;
 		private int oldEnd;
+		private FSArray<Annotation> oldFragments;
 		private Stamp before;
 
 		Resize(Reviewable target, int begin, int end, String status, String changedAt) {
@@ -145,6 +147,10 @@ final class ReviewEdits {
 			oldBegin = target.getBegin();
 			oldEnd = target.getEnd();
 			before = Stamp.of(target);
+			if (target instanceof Claim claim) {
+				oldFragments = claim.getFragments();
+				ClaimParts.setContent(claim, ClaimParts.moved(claim, begin, end));
+			}
 			move(target, begin, end);
 			target.setStatus(status);
 			target.setChangedAt(changedAt);
@@ -153,6 +159,9 @@ final class ReviewEdits {
 		@Override
 		public void undo() {
 			move(target, oldBegin, oldEnd);
+			if (target instanceof Claim claim) {
+				claim.setFragments(oldFragments);
+			}
 			before.restore(target);
 		}
 

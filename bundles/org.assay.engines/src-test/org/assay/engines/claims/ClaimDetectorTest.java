@@ -33,12 +33,25 @@ class ClaimDetectorTest {
 	}
 
 	@Test
-	void thatAQuoteSplitAroundTheCueGivesTwoClaimsSharingTheSource() {
+	void thatAQuoteSplitAroundTheCueIsOneClaimWithTwoFragments() {
 		JCas jcas = detect("\"The dam is holding,\" the engineer said, \"but the river is still rising.\"");
 		assertThat(claims(jcas)).containsExactly(
-				"[  1, 19]DIRECT_QUOTE ASSERTED(The dam is holding) source[ 22, 34](the engineer) cue[ 35, 39](said)",
-				"[ 42, 71]DIRECT_QUOTE ASSERTED(but the river is still rising) source[ 22, 34](the engineer) cue[ 35, 39](said)");
-		assertThat(jcas.select(Claim.class).get(0).getSource()).isSameAs(jcas.select(Claim.class).get(1).getSource());
+				"[  1, 71]DIRECT_QUOTE ASSERTED(The dam is holding \u2026 but the river is still rising) fragments[  1, 19][ 42, 71] "
+						+ "source[ 22, 34](the engineer) cue[ 35, 39](said)");
+	}
+
+	@Test
+	void thatAFigureInTheSecondFragmentIsTheClaimsQuantity() {
+		JCas jcas = tokens("\"We are short,\" the mayor said, \"by at least 40 tents.\"");
+		addQuantity(jcas, "at least 40", 40, Double.POSITIVE_INFINITY, "tents");
+		assertThat(claims(attribute(jcas))).singleElement().asString().contains("fragments[  1, 13][ 33, 53]").contains("quantity[ 36, 47]");
+	}
+
+	@Test
+	void thatAFigureBetweenTheFragmentsIsNotTheClaimsQuantity() {
+		JCas jcas = tokens("\"We are short,\" the 12 volunteers said, \"and tired.\"");
+		addQuantity(jcas, "12", 12, 12, "volunteers");
+		assertThat(claims(attribute(jcas))).singleElement().asString().contains("fragments").doesNotContain("quantity");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.engines.PipelineFixture;
+import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 
@@ -48,7 +49,7 @@ final class GoldSetEvaluation {
 
 	/** A predicted claim's content: its fragments when it has several, else its span. */
 	static List<Span> fragments(Claim c) {
-		return List.of(new Span(c.getBegin(), c.getEnd()));
+		return ClaimParts.content(c).stream().map(f -> new Span(f.begin(), f.end())).toList();
 	}
 
 	static final class Counts {

@@ -1,5 +1,7 @@
 package org.assay.engines.claims;
 
+import java.util.List;
+
 import org.assay.type.Cue;
 import org.assay.type.Source;
 import org.assay.types.ClaimKind;
@@ -11,6 +13,11 @@ import org.assay.types.ClaimKind;
 final class Attribution {
 	int contentFirst;
 	int contentLast;
+	/**
+	 * The token ranges of a discontinuous content ({@code {first, last}} each, in text order),
+	 * or {@code null} when the content is {@code contentFirst..contentLast}.
+	 */
+	List<int[]> fragments;
 	int sourceFirst = -1;
 	int sourceLast = -1;
 	int cueFirst = -1;
@@ -22,6 +29,16 @@ final class Attribution {
 	/** The annotations made for this claim's source and cue, once written. */
 	Source source;
 	Cue cue;
+
+	/** Adds {@code first..last} (after the content so far) as a further fragment of the content. */
+	void addFragment(int first, int last) {
+		if (fragments == null) {
+			fragments = new java.util.ArrayList<>();
+			fragments.add(new int[] { contentFirst, contentLast });
+		}
+		fragments.add(new int[] { first, last });
+		contentLast = last;
+	}
 
 	/** Whether source and content are both there and the source is of a plausible length. */
 	boolean isComplete(int maxSourceTokens) {

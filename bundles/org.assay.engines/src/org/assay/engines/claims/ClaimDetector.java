@@ -20,9 +20,11 @@ import org.assay.type.Quantity;
  * PARC-style attribution: finds who asserts what. Direct quotes attributed before, after or
  * around the quotation ({@link QuoteAttribution}), reported speech ({@link ReportedSpeech}),
  * and unattributed statements that carry a figure or a hedge ({@link UnattributedClaims}).
- * Sources are whole noun phrases ({@link SourcePhrase}); pronoun sources point to the nearest
- * plausible earlier mention ({@link PronounResolver}); factuality comes from the cue and the
- * content ({@link FactualityClassifier}).
+ * Cues are reporting, belief and argument verbs ({@link CueMatcher}) and nouns ({@link NounCues});
+ * sources are whole noun phrases ({@link SourcePhrase}), human or not ("the poll found");
+ * pronoun, short-form and definite sources ("she", "Ruto", "the minister") point to the nearest
+ * plausible full mention ({@link SourceResolver}); factuality comes from the cue and the content
+ * ({@link FactualityClassifier}).
  *
  * <p>Inputs: tokens with UD POS tags and sentences; entities (for pronoun resolution) and
  * quantities (figures in unattributed statements, the claim's quantity) when present.
@@ -61,6 +63,11 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 	public static final String PARAM_CONFIDENCE_REPORTING_VERB = "confidenceReportingVerb";
 	@ConfigurationParameter(name = PARAM_CONFIDENCE_REPORTING_VERB, defaultValue = "0.7")
 	private double confidenceReportingVerb;
+
+	/** Confidence of a cue noun: "the minister's claim that ...", "the accusation by X that ...", "in her view, ...". */
+	public static final String PARAM_CONFIDENCE_NOUN_CUE = "confidenceNounCue";
+	@ConfigurationParameter(name = PARAM_CONFIDENCE_NOUN_CUE, defaultValue = "0.65")
+	private double confidenceNounCue;
 
 	/** Confidence of an unattributed statement with a figure or a hedge. */
 	public static final String PARAM_CONFIDENCE_UNATTRIBUTED = "confidenceUnattributed";
@@ -108,7 +115,7 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 	public void initialize(UimaContext context) throws ResourceInitializationException {
 		super.initialize(context);
 		settings = new ClaimSettings(confidenceQuoteThenSource, confidenceSourceThenQuote, confidenceContinuedQuote,
-				confidenceForSource, confidenceAccordingTo, confidenceReportingVerb, confidenceUnattributed, cueWindow,
+				confidenceForSource, confidenceAccordingTo, confidenceReportingVerb, confidenceNounCue, confidenceUnattributed, cueWindow,
 				continuedQuoteSentences, maxSourceTokens);
 	}
 
@@ -144,6 +151,6 @@ public class ClaimDetector extends JCasAnnotator_ImplBase {
 		}
 		found.sort(Comparator.comparingInt(a -> a.contentFirst));
 		new ClaimWriter(t, EngineIds.CLAIMS, new FactualityClassifier(t, ctx.cues),
-				new PronounResolver(t, personLabel, organizationLabel, locationLabel)).write(jcas, found);
+				new SourceResolver(t, personLabel, organizationLabel, locationLabel)).write(jcas, found);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.Span;
+import org.assay.core.review.ClaimParts;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Claim;
@@ -17,21 +19,22 @@ import org.assay.types.ClaimKind;
 
 /**
  * Turns found attributions into {@link Claim}, {@link Source} and {@link Cue} suggestions: one
- * source annotation per span (claims by the same source share it), pronoun sources resolved,
- * factuality classified, the first measured quantity in the content attached.
+ * source annotation per span (claims by the same source share it), the content's fragments
+ * when it is discontinuous, sources resolved to full mentions, factuality classified, the first measured
+ * quantity in the content attached.
  */
 final class ClaimWriter {
 
 	private final TokenView t;
 	private final String origin;
 	private final FactualityClassifier factuality;
-	private final PronounResolver pronouns;
+	private final SourceResolver sources;
 
-	ClaimWriter(TokenView t, String origin, FactualityClassifier factuality, PronounResolver pronouns) {
+	ClaimWriter(TokenView t, String origin, FactualityClassifier factuality, SourceResolver sources) {
 		this.t = t;
 		this.origin = origin;
 		this.factuality = factuality;
-		this.pronouns = pronouns;
+		this.sources = sources;
 	}
 
 	void write(JCas jcas, List<Attribution> found) {
@@ -42,6 +45,15 @@ final class ClaimWriter {
 		for (Attribution f : found) {
 			Attribution owner = f.sharesAttributionWith;
 			Claim claim = new Claim(jcas, t.begin[f.contentFirst], t.end[f.contentLast]);
+			List<Span> content = new ArrayList<>();
+			if (f.fragments == null) {
+				content.add(new Span(claim.getBegin(), claim.getEnd()));
+			} else {
+				for (int[] part : f.fragments) {
+					content.add(new Span(t.begin[part[0]], t.end[part[1]]));
+				}
+			}
+			ClaimParts.setContent(claim, content);
 			if (owner != null && owner.source != null) {
 				f.source = owner.source;
 				f.cue = owner.cue;
@@ -52,7 +64,7 @@ final class ClaimWriter {
 					if (source == null) {
 						source = new Source(jcas, t.begin[f.sourceFirst], t.end[f.sourceLast]);
 						Provenance.suggest(source, origin, f.confidence);
-						source.setAntecedent(pronouns.resolve(source, entities, sources, t.sentenceOf[f.sourceFirst]));
+						source.setAntecedent(this.sources.resolve(source, entities, sources, f.sourceFirst, f.sourceLast));
 						source.addToIndexes();
 						sources.add(source);
 						sourceBySpan.put(key, source);
@@ -70,8 +82,8 @@ final class ClaimWriter {
 			claim.setKind((f.source == null ? ClaimKind.UNATTRIBUTED : f.kind).name());
 			claim.setFactuality(factuality.classify(f, owner != null ? owner : f).name());
 			for (Quantity q : quantities) {
-				if (q.getBegin() >= claim.getBegin() && q.getEnd() <= claim.getEnd()
-						&& q.getMeasure() != null && !q.getMeasure().isEmpty()) {
+				if (q.getMeasure() != null && !q.getMeasure().isEmpty()
+						&& content.stream().anyMatch(c -> q.getBegin() >= c.begin() && q.getEnd() <= c.end())) {
 					claim.setQuantity(q);
 					break;
 				}

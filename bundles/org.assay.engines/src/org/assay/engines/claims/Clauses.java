@@ -121,6 +121,36 @@ final class Clauses {
 		return false;
 	}
 
+	/**
+	 * The last token of a "that" clause starting at {@code first} inside a sentence's subject:
+	 * before the verb of the sentence, which follows the clause's own verb group
+	 * ("[the roads are safe] was disputed", "[prices would rise] went unheeded").
+	 */
+	int complementEnd(int first, int end) {
+		boolean verbSeen = false;
+		for (int m = first; m <= end; m++) {
+			boolean verb = t.pos[m].equals("VERB") || t.pos[m].equals("AUX");
+			if (verb && verbSeen && !continuesVerbGroup(m) && !t.is(m - 1, "and", "or", "but", "to", "that", "who", "which", ",")) {
+				int last = m - 1;
+				while (last > first && isTrailingPunct(last)) {
+					last--;
+				}
+				return last;
+			}
+			verbSeen |= verb;
+		}
+		return end;
+	}
+
+	/** Whether the verb at {@code m} follows an auxiliary (adverbs and "not" between): "would [not] rise". */
+	private boolean continuesVerbGroup(int m) {
+		int p = m - 1;
+		while (p >= 0 && (t.pos[p].equals("ADV") || t.pos[p].equals("PART"))) {
+			p--;
+		}
+		return p >= 0 && t.pos[p].equals("AUX");
+	}
+
 	/** Whether a straight or curly double quote lies inside the claim's content. */
 	boolean hasQuoteMark(Attribution f) {
 		for (int m = f.contentFirst; m <= f.contentLast; m++) {

@@ -16,7 +16,8 @@ final class CueMatcher {
 	/** Whether token {@code k} is a reporting verb used as one (not a noun, adjective or passive). */
 	boolean isCue(int k) {
 		String w = t.lower(k);
-		if (!Cues.VERBS.contains(w) || t.isCapitalized(k)) {
+		boolean withPreposition = t.is(k + 1, Cues.PREPOSITION_VERBS.getOrDefault(w, "\0"));
+		if (!(Cues.VERBS.contains(w) || withPreposition) || t.isCapitalized(k)) {
 			return false; // "Islamic State", sentence-initial "Reports"
 		}
 		String pos = t.pos[k];
@@ -42,14 +43,15 @@ final class CueMatcher {
 		if (Cues.PARTICIPLES.contains(w) && k > 0 && (t.pos[k - 1].equals("NOUN") || t.pos[k - 1].equals("PROPN"))) {
 			return false; // "a statement stating the reasons"
 		}
-		if (Cues.WEAK.contains(w) && !t.is(k + 1, "that") && !clauses.finiteClauseAfter(k + 1)) {
+		boolean clause = t.is(k + 1, "that") || clauses.finiteClauseAfter(k + 1);
+		if (Cues.WEAK.contains(w) && !clause && !withPreposition) {
 			return false;
+		}
+		if (Cues.INFINITIVE_VERBS.contains(w) && !clause && !infinitiveAfter(k)) {
+			return false; // "expected on Monday", but "urged voters to stay", "promised to cut"
 		}
 		if (pos.equals("ADJ") || (k > 0 && (t.pos[k - 1].equals("DET") || t.is(k - 1, "the", "a", "an")))) {
 			return false; // "the reported cracks", "an alleged plot"
-		}
-		if (w.equals("believe") || w.equals("believes")) {
-			return k + 1 < t.size && t.is(k + 1, "that");
 		}
 		if (w.equals("estimated") && k > 0 && t.is(k - 1, "an")) {
 			return false;
@@ -75,8 +77,27 @@ final class CueMatcher {
 			}
 		} else if (t.is(k, "spoke", "speaks") && t.is(k + 1, "of")) {
 			last = k + 1;
+		} else if (k + 1 <= end && t.is(k + 1, Cues.PREPOSITION_VERBS.getOrDefault(t.lower(k), "\0"))) {
+			last = k + 1; // "called for", "warned of"
 		}
 		return last;
+	}
+
+	/** "to" and a verb right after the cue or after its object: "promised to cut", "urged voters to stay". */
+	private boolean infinitiveAfter(int k) {
+		int sentenceLast = t.sentenceLast[t.sentenceOf[k]];
+		for (int m = k + 1; m < sentenceLast && m <= k + 8; m++) {
+			if (t.is(m, "to")) {
+				// the tagger often reads "to ease" as a preposition and a noun: a bare lower-case word counts
+				String next = t.pos[m + 1];
+				return t.pos[m].equals("PART") || next.equals("VERB") || next.equals("AUX")
+						|| next.equals("NOUN") && !t.isCapitalized(m + 1);
+			}
+			if (t.pos[m].equals("VERB") || t.pos[m].equals("AUX") || t.pos[m].equals("PUNCT") || t.pos[m].equals("SCONJ")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** "believed to", "appears (not) to", "is said to": a hedge on what follows. */

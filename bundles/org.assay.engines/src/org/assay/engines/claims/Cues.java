@@ -1,5 +1,6 @@
 package org.assay.engines.claims;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.assay.core.lexicon.Lexicon;
@@ -34,6 +35,9 @@ final class Cues {
 	static final Set<String> POSSESSIVES = load("possessive-determiners.txt");
 	static final Set<String> QUOTING_VERBS = load("quoting-verbs.txt");
 	static final Set<String> TIME_ADJUNCT_OPENERS = load("time-adjunct-openers.txt");
+	static final Set<String> INFINITIVE_VERBS = load("cue-infinitive-verbs.txt");
+	static final Map<String, String> PREPOSITION_VERBS = Lexicon.pairs(Cues.class, "cue-preposition-verbs.txt");
+	static final Set<String> NOUNS = load("noun-cues.txt");
 
 	private Cues() {
 	}

@@ -79,14 +79,17 @@ final class QuoteAttribution {
 			if (f.kind == ClaimKind.DIRECT_QUOTE && (f.sourceFirst >= 0 || f.sharesAttributionWith != null)) {
 				previous = f;
 			}
-			if (qi + 1 < quotes.size() && secondPartOfSplitQuote(f, close, quotes.get(qi + 1), found)) {
+			if (qi + 1 < quotes.size() && secondPartOfSplitQuote(f, close, quotes.get(qi + 1))) {
 				qi++;
 			}
 		}
 	}
 
-	/** "Q1," X said, "Q2." — the second part of a split quote shares the attribution. */
-	private boolean secondPartOfSplitQuote(Attribution f, int close, Quote next, List<Attribution> found) {
+	/**
+	 * "Q1," X said, "Q2." — one claim whose content has two fragments, the quote's parts on
+	 * either side of its source and cue.
+	 */
+	private boolean secondPartOfSplitQuote(Attribution f, int close, Quote next) {
 		if (f.cueLast < 0 || f.cueLast <= close) {
 			return false;
 		}
@@ -94,17 +97,18 @@ final class QuoteAttribution {
 		if (gap < 1 || gap > 2 || t.sentenceOf[next.open()] != t.sentenceOf[f.cueLast]) {
 			return false;
 		}
-		Attribution g = new Attribution();
-		g.contentFirst = next.open() + 1;
-		g.contentLast = next.closed() ? next.close() - 1 : next.close();
-		while (g.contentLast > g.contentFirst && clauses.isTrailingPunct(g.contentLast)) {
-			g.contentLast--;
+		int first = next.open() + 1;
+		int last = next.closed() ? next.close() - 1 : next.close();
+		while (last > first && clauses.isTrailingPunct(last)) {
+			last--;
 		}
-		g.kind = ClaimKind.DIRECT_QUOTE;
-		g.confidence = f.confidence;
-		g.sharesAttributionWith = f;
-		found.add(g);
-		ctx.mark(g);
+		if (last < first || ctx.anyClaimed(first, last)) {
+			return false;
+		}
+		f.addFragment(first, last);
+		for (int m = first; m <= last; m++) {
+			ctx.claimed[m] = true;
+		}
 		return true;
 	}
 

@@ -7,7 +7,8 @@ import org.assay.types.ClaimKind;
 
 /**
  * Reported speech in one sentence: X said that ...; ..., sources told AFP; according to X;
- * For X, ...; passives with an agent ("was confirmed by X"); "X quoted Y as saying ...".
+ * For X, ...; passives with an agent ("was confirmed by X"); "X quoted Y as saying ..."; cue
+ * nouns ({@link NounCues}: "the minister's claim that ...", "in her view, ...").
  */
 final class ReportedSpeech {
 
@@ -15,12 +16,14 @@ final class ReportedSpeech {
 	private final TokenView t;
 	private final Clauses clauses;
 	private final SourcePhrase phrases;
+	private final NounCues nouns;
 
 	ReportedSpeech(ClaimContext ctx, SourcePhrase phrases) {
 		this.ctx = ctx;
 		this.t = ctx.t;
 		this.clauses = ctx.clauses;
 		this.phrases = phrases;
+		this.nouns = new NounCues(ctx, phrases);
 	}
 
 	/** Finds the reported-speech claims of sentence {@code s} that no quote attribution took. */
@@ -33,6 +36,7 @@ final class ReportedSpeech {
 				add(according(s, k), found);
 			}
 		}
+		nouns.find(s, found);
 		for (int k = from; k <= to; k++) {
 			if (ctx.usedCue[k] || ctx.claimed[k] || ctx.inQuote[k] || !ctx.cues.isCue(k)) {
 				continue;

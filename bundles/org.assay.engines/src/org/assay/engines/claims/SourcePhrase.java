@@ -163,6 +163,19 @@ final class SourcePhrase {
 		return last;
 	}
 
+	/** A noun phrase that can be a source: it has a noun, a name or a pronoun and no verb. */
+	boolean looksLikeSourcePhrase(int a, int b) {
+		boolean noun = false;
+		for (int k = a; k <= b; k++) {
+			String pos = t.pos[k];
+			if (pos.equals("VERB") || pos.equals("AUX") || t.isQuote(k)) {
+				return false;
+			}
+			noun |= pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON");
+		}
+		return noun;
+	}
+
 	/** A person or group of people: a role noun ("an analyst", "observers") or a short proper name. */
 	boolean looksLikePersonPhrase(int a, int b) {
 		boolean capitalised = false;
