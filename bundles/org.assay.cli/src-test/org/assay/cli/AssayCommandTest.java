@@ -154,6 +154,37 @@ class AssayCommandTest {
 	}
 
 	@Test
+	void thatTrainLearnsFromAcceptedSpansAndAnnotateThenSuggestsTheCustomLabel() throws Exception {
+		Path corpus = dir.resolve("corpus");
+		StringBuilder jsonl = new StringBuilder();
+		for (int i = 0; i < 2; i++) {
+			String text = "Gunmen in village " + i + " fired a Dragunov at the patrol.";
+			int at = text.indexOf("Dragunov");
+			jsonl.append("{\"id\":\"").append(i).append(".txt\",\"text\":\"").append(text).append("\",\"entities\":[{\"begin\":")
+					.append(at).append(",\"end\":").append(at + 8)
+					.append(",\"label\":\"WEAPON\",\"status\":\"ACCEPTED\",\"origin\":\"alice\",\"confidence\":1.0}],\"claims\":[]}\n");
+		}
+		Path decided = dir.resolve("decided.jsonl");
+		Files.writeString(decided, jsonl);
+		assertThat(command.run("import", decided.toString(), "--format", "jsonl", "--out", corpus.toString(), "--annotator", "alice"))
+				.isEqualTo(1);
+		assertThat(stderr()).contains("decided.jsonl: line 1: label 'WEAPON' is not in the corpus's tagset (PERSON, ORGANIZATION, "
+				+ "LOCATION, DATE, QUANTITY); import with --add-labels to add it");
+		assertThat(command.run("import", decided.toString(), "--format", "jsonl", "--out", corpus.toString(), "--annotator", "alice",
+				"--add-labels")).isZero();
+		out.reset();
+		assertThat(command.run("train", corpus.toString())).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("strings: 2 confirmed entities in 2 documents")
+				.contains("sequence: 2 confirmed entities in 2 documents").contains("fewer than 5 documents");
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("new.txt"), "The police seized a Dragunov on Monday.");
+		assertThat(command.run("annotate", in.toString(), "--out", corpus.toString())).isZero();
+		Path all = dir.resolve("all.jsonl");
+		assertThat(command.run("export", corpus.toString(), "--format", "jsonl", "--status", "all", "--out", all.toString())).isZero();
+		assertThat(Files.readString(all)).contains("\"label\":\"WEAPON\",\"text\":\"Dragunov\",\"status\":\"SUGGESTED\",\"origin\":\"recommender:");
+	}
+
+	@Test
 	void thatAModelTrainedFromConllDataIsWrittenAndFindsNames() throws Exception {
 		Path model = dir.resolve("names.bin");
 		assertThat(command.run("model", "train", "--data", "../org.assay.engines/ner-data/wikigold", "--out", model.toString(),

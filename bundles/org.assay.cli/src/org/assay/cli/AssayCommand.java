@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = AssayCommand.Version.class,
 		description = "Pre-annotate news articles with entities and claims, and work with Assay corpora.",
 		subcommands = { AnnotateCommand.class, ExportCommand.class, ImportCommand.class, CurateCommand.class,
-				ReportCommand.class, AgreementCommand.class, ConflictsCommand.class, BenchmarkCommand.class, ModelCommand.class },
+				ReportCommand.class, AgreementCommand.class, ConflictsCommand.class, TrainCommand.class, BenchmarkCommand.class,
+				ModelCommand.class },
 		footer = { "", "Run 'assay <command> --help' for the options of a command." })
 public final class AssayCommand implements java.util.concurrent.Callable<Integer> {
 

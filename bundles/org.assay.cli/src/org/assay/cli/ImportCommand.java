@@ -39,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true)
 	private Target target;
 
+	@Option(names = "--add-labels", description = "add entity labels the corpus's tagset lacks (without it, a document with such a label is refused)")
+	private boolean addLabels;
+
 	/** Where the annotations go. */
 	static final class Target {
 		@Option(names = "--layer", paramLabel = "NAME", description = "layer to import into (default: import)")
@@ -62,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
 			throw new CorpusException(source, "does not exist");
 		}
 		Corpus corpus = Corpus.openOrCreate(out);
-		ImportOperation.Result r = new ImportOperation(corpus).layer(layer).from(source).format(format)
+		ImportOperation.Result r = new ImportOperation(corpus).layer(layer).from(source).format(format).addLabels(addLabels)
 				.execute(new NullProgressMonitor());
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		spec.commandLine().getOut().println(r.imported() + " document(s) imported into " + corpus.root());

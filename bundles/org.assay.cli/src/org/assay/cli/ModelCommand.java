@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code assay model}: trains the shipped name model and compares name models across corpora. */
 @Command(name = "model", mixinStandardHelpOptions = true,
 		description = "The statistical name model: train the one that ships in the engines bundle from the openly licensed NER data in the repository, or train on one corpus and test on another.",
-		subcommands = { ModelCommand.Train.class, ModelCommand.Evaluate.class })
+		subcommands = { ModelCommand.Train.class, ModelCommand.Evaluate.class, ModelCommand.Curve.class })
 final class ModelCommand implements Callable<Integer> {
 
 	@Spec
@@ -26,7 +26,7 @@ final class ModelCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (train or evaluate)");
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (train, evaluate or curve)");
 	}
 
 	/** {@code assay model train}. */
@@ -88,6 +88,43 @@ final class ModelCommand implements Callable<Integer> {
 
 		private static double f1(NameModelTraining.Row r, String label) {
 			return r.scores().getOrDefault(label, new NameModels.Score(0, 0, 0)).f1();
+		}
+	}
+
+	/** {@code assay model curve}. */
+	@Command(name = "curve", mixinStandardHelpOptions = true, sortOptions = false,
+			description = "The learning curve of Assay's sequence recommender (perceptron with Assay's knowledge features, as 'assay train' trains it) against OpenNLP with INCEpTION's defaults (maxent, 100 iterations, cutoff 5): both trained on the first N sentences of --train, tested on --test (exact span and label, PER/ORG/LOC).")
+	static final class Curve implements Callable<Integer> {
+		@Spec
+		private CommandSpec spec;
+
+		@Option(names = "--train", required = true, paramLabel = "<dir>", description = "training corpus")
+		private Path train;
+
+		@Option(names = "--test", required = true, paramLabel = "<dir>", description = "test corpus")
+		private Path test;
+
+		@Option(names = "--sizes", paramLabel = "N,N,...", split = ",", defaultValue = "100,300,1000,3000",
+				description = "numbers of training sentences (default: ${DEFAULT-VALUE})")
+		private int[] sizes;
+
+		@Option(names = "--iterations", paramLabel = "N", defaultValue = "100", converter = Options.PositiveConverter.class,
+				description = "perceptron iterations, as the sequence recommender trains (default: ${DEFAULT-VALUE})")
+		private int iterations;
+
+		@Override
+		public Integer call() throws CorpusException {
+			List<NameModelTraining.CurvePoint> points = NameModelTraining.curve(train, test, sizes, iterations);
+			PrintWriter out = spec.commandLine().getOut();
+			out.printf(Locale.ROOT, "train %s -> test %s%n", train, test);
+			out.printf(Locale.ROOT, "%9s  %-27s %8s  %-27s %8s%n", "sentences", "Assay P / R / F1", "train s", "OpenNLP defaults P / R / F1",
+					"train s");
+			for (NameModelTraining.CurvePoint p : points) {
+				out.printf(Locale.ROOT, "%9d  %.3f / %.3f / %.3f %11.2f  %.3f / %.3f / %.3f %11.2f%n", p.sentences(), p.assay().precision(),
+						p.assay().recall(), p.assay().f1(), p.assaySeconds(), p.openNlp().precision(), p.openNlp().recall(),
+						p.openNlp().f1(), p.openNlpSeconds());
+			}
+			return AssayCommand.OK;
 		}
 	}
 }

@@ -61,12 +61,13 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 	private final Path input;
 	private final Corpus corpus;
 	private int threads = 1;
-	private PipelineFactory pipeline = AssayPipeline::steps;
+	private PipelineFactory pipeline;
 
 	/** Pre-annotates the {@code .txt} files below {@code input} into {@code corpus}. */
 	public AnnotateOperation(Path input, Corpus corpus) {
 		this.input = input;
 		this.corpus = corpus;
+		this.pipeline = () -> AssayPipeline.steps(corpus);
 	}
 
 	/** Pipelines to run in parallel (default 1). */
@@ -78,7 +79,7 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		return this;
 	}
 
-	/** The engines to run (default: {@link AssayPipeline#steps()}). */
+	/** The engines to run (default: {@link AssayPipeline#steps(Corpus)}, the corpus's recommenders included). */
 	public AnnotateOperation pipeline(PipelineFactory factory) {
 		this.pipeline = factory;
 		return this;

@@ -10,11 +10,14 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
 import org.assay.engines.claims.ClaimDetector;
 import org.assay.engines.dates.DateRecognizer;
 import org.assay.engines.ner.EntityRecognizer;
 import org.assay.engines.ner.StatisticalNameRecognizer;
 import org.assay.engines.quantity.QuantityRecognizer;
+import org.assay.engines.recommend.CorpusRecommenders;
 import org.assay.types.AssayTypeSystem;
 
 /**
@@ -37,6 +40,9 @@ public final class AssayPipeline {
 	/** A named engine description. */
 	private record StepDescription(String name, AnalysisEngineDescription description) {
 	}
+
+	/** The name of the step where a corpus's recommenders suggest. */
+	public static final String RECOMMENDERS = "recommenders";
 
 	private AssayPipeline() {
 	}
@@ -75,11 +81,40 @@ public final class AssayPipeline {
 
 	/** The pipeline's engines one by one, in order; not thread-safe, create one list per thread. */
 	public static List<Step> steps() throws ResourceInitializationException {
+		return stepsThrough(EngineIds.CLAIMS);
+	}
+
+	/**
+	 * The pipeline for pre-annotating into {@code corpus}: {@link #steps()} and then, when the
+	 * corpus has trained and active recommenders, a step where they suggest
+	 * ({@link CorpusRecommenders}).
+	 */
+	public static List<Step> steps(Corpus corpus) throws ResourceInitializationException {
+		List<Step> steps = steps();
+		try {
+			if (CorpusRecommenders.anyActive(corpus)) {
+				steps.add(new Step(RECOMMENDERS, create(createEngineDescription(CorpusRecommenders.class, AssayTypeSystem.description(),
+						CorpusRecommenders.PARAM_CORPUS, corpus.root().toAbsolutePath().toString()))));
+			}
+		} catch (CorpusException e) {
+			throw new ResourceInitializationException(e);
+		}
+		return steps;
+	}
+
+	/**
+	 * The pipeline's engines from the first through the one named {@code last} ("the text as the
+	 * rule recogniser leaves it": {@link EngineIds#ENTITIES}).
+	 */
+	public static List<Step> stepsThrough(String last) throws ResourceInitializationException {
 		List<Step> steps = new ArrayList<>();
 		for (StepDescription s : stepDescriptions()) {
 			steps.add(new Step(s.name(), create(s.description())));
+			if (s.name().equals(last)) {
+				return steps;
+			}
 		}
-		return steps;
+		throw new IllegalArgumentException("no pipeline step " + last);
 	}
 
 	/** Instantiates a description with a class loader that sees this bundle's engines and the types. */

@@ -7,6 +7,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.corpus.Corpus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -28,18 +29,25 @@ public final class SuggestOperation implements CorpusOperation<SuggestOperation.
 
 	private final String documentName;
 	private final String text;
+	private final Corpus corpus;
 
 	/** Suggestions for {@code text}; {@code documentName} names it in messages. */
 	public SuggestOperation(String documentName, String text) {
+		this(documentName, text, null);
+	}
+
+	/** Suggestions for {@code text} of {@code corpus}, whose active recommenders suggest too. */
+	public SuggestOperation(String documentName, String text, Corpus corpus) {
 		this.documentName = documentName;
 		this.text = text;
+		this.corpus = corpus;
 	}
 
 	@Override
 	public Suggestions execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Running the Assay engines on " + documentName, 2);
 		try {
-			DocumentAnnotator annotator = new DocumentAnnotator(AssayPipeline.steps());
+			DocumentAnnotator annotator = new DocumentAnnotator(corpus == null ? AssayPipeline.steps() : AssayPipeline.steps(corpus));
 			progress.split(1);
 			List<DocumentAnnotator.Failure> failures = annotator.annotate(documentName, text);
 			progress.split(1);

@@ -57,6 +57,14 @@ class CorpusTest {
 	}
 
 	@Test
+	void thatAnOlderGitignoreGainsTheMissingDerivedFoldersAndKeepsItsOwnLines() throws Exception {
+		Corpus.openOrCreate(dir);
+		Files.writeString(dir.resolve(".gitignore"), "notes/\n.assay-cache/");
+		Corpus.open(dir).save();
+		assertThat(dir.resolve(".gitignore")).hasContent("notes/\n.assay-cache/\n.assay-logs/\n.assay-models/");
+	}
+
+	@Test
 	void thatTheBinaryCacheIsUsedOnlyWhileItMatchesTheXmi() throws Exception {
 		Corpus corpus = Corpus.openOrCreate(dir);
 		corpus.putText("a.txt", "Mali.");
@@ -67,7 +75,7 @@ class CorpusTest {
 		e.addToIndexes();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		assertThat(corpus.cachePath("a.txt", "alice")).exists();
-		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/");
+		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/");
 
 		// someone edits the XMI by hand: the stale cache must not win
 		java.nio.file.Path xmi = corpus.layerPath("a.txt", "alice");

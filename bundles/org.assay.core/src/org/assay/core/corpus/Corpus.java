@@ -2,6 +2,7 @@ package org.assay.core.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ public final class Corpus {
 	public static final String CACHE = ".assay-cache";
 	/** Folder of run logs (details of engine failures); ignored by git. */
 	public static final String LOGS = ".assay-logs";
+	/** Trained recommender models: derived data, rebuilt by training, ignored by git. */
+	public static final String MODELS = ".assay-models";
+	/** What a corpus's {@code .gitignore} must list: the derived folders. */
+	private static final List<String> IGNORED = List.of(CACHE + "/", LOGS + "/", MODELS + "/");
 
 	private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -245,15 +250,63 @@ public final class Corpus {
 	/** Persists the manifest and the type system descriptor beside the XMI files. */
 	public synchronized void save() throws CorpusException {
 		AtomicFileWriter.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest));
-		if (!Files.exists(root.resolve(".gitignore"))) {
-			AtomicFileWriter.writeString(root.resolve(".gitignore"), CACHE + "/\n" + LOGS + "/\n");
-		}
+		ignoreDerivedFolders();
 		Path ts = root.resolve(TYPE_SYSTEM);
 		AtomicFileWriter.write(ts, out -> {
 			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
 				in.transferTo(out);
 			}
 		});
+	}
+
+	/** Adds the derived folders a corpus's {@code .gitignore} lacks (a user's own lines stay). */
+	private void ignoreDerivedFolders() throws CorpusException {
+		Path file = root.resolve(".gitignore");
+		String text = "";
+		if (Files.exists(file)) {
+			try {
+				text = Files.readString(file, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+			}
+		}
+		List<String> lines = text.lines().map(String::strip).toList();
+		StringBuilder missing = new StringBuilder();
+		for (String folder : IGNORED) {
+			if (!lines.contains(folder)) {
+				missing.append(folder).append('\n');
+			}
+		}
+		if (missing.length() > 0) {
+			String sep = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+			AtomicFileWriter.writeString(file, text + sep + missing);
+		}
+	}
+
+	/** The folder of the corpus's trained recommender models. */
+	public Path modelsFolder() {
+		return root.resolve(MODELS);
+	}
+
+	/** The settings of recommender {@code name} (the defaults when the manifest has none). */
+	public synchronized Manifest.RecommenderSettings recommender(String name) {
+		Manifest.RecommenderSettings s = manifest.recommenders == null ? null : manifest.recommenders.get(name);
+		return s != null ? s : new Manifest.RecommenderSettings();
+	}
+
+	/** Records the settings of recommender {@code name} (saved with the manifest). */
+	public synchronized void setRecommender(String name, Manifest.RecommenderSettings settings) {
+		if (manifest.recommenders == null) {
+			manifest.recommenders = new java.util.TreeMap<>();
+		}
+		manifest.recommenders.put(name, settings);
+	}
+
+	/** Adds {@code label} to the tagset if it is not there yet (saved with the manifest). */
+	public synchronized void addLabel(String label) {
+		if (!manifest.tagset.contains(label)) {
+			manifest.tagset.add(label);
+		}
 	}
 
 	/**

@@ -27,6 +27,28 @@ public final class Manifest {
 	public List<String> annotators = new ArrayList<>();
 	/** Document id → layer → state (NEW, IN_PROGRESS, FINISHED, CURATED). */
 	public Map<String, Map<String, String>> documents = new TreeMap<>();
+	/**
+	 * Recommender name → its settings; recommenders not listed use the defaults. Absent in
+	 * corpora written before recommenders existed.
+	 */
+	public Map<String, RecommenderSettings> recommenders = new TreeMap<>();
+
+	/** How a corpus uses one recommender. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public static final class RecommenderSettings {
+		/** Whether it is trained and asked at all. */
+		public boolean enabled = true;
+		/**
+		 * Micro F1 on the held-back documents from which it suggests ("0.5"), or "always" to
+		 * suggest whatever its score.
+		 */
+		public String threshold = "0.5";
+		/** For an external recommender: the server's base URL. */
+		public String url;
+		/** For an external recommender: seconds to wait for an answer. */
+		public Integer timeoutSeconds;
+	}
 
 	Map<String, String> statesOf(String documentId) {
 		return documents.computeIfAbsent(documentId, k -> new LinkedHashMap<>());

@@ -53,6 +53,8 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	private Path source;
 	private ExportOperation.Format format = ExportOperation.Format.JSONL;
 
+	private boolean addLabels;
+
 	/** Imports into {@code corpus}; set the source (and format, layer) before running. */
 	public ImportOperation(Corpus corpus) {
 		this.corpus = corpus;
@@ -70,6 +72,15 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			throw new IllegalArgumentException("import reads jsonl or xmi, not " + f.name().toLowerCase(Locale.ROOT));
 		}
 		this.format = f;
+		return this;
+	}
+
+	/**
+	 * Whether entity labels outside the corpus's tagset are added to it (default: such a
+	 * document is refused with a message naming the label).
+	 */
+	public ImportOperation addLabels(boolean add) {
+		this.addLabels = add;
 		return this;
 	}
 
@@ -140,6 +151,11 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			JCas jcas = AssayTypeSystem.newJCas();
 			try {
 				XmiFiles.read(file, jcas.getCas());
+				try {
+					jcas.select(Entity.class).forEach(e -> checkLabel(e.getLabel()));
+				} catch (IllegalArgumentException e) {
+					throw new CorpusException(file, e.getMessage());
+				}
 				String name = source.relativize(file).toString().replace('\\', '/');
 				String id = name.substring(0, name.length() - ".xmi".length());
 				corpus.putText(id, jcas.getDocumentText());
@@ -159,7 +175,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		jcas.setDocumentText(text);
 		for (JsonNode e : array(doc, "entities")) {
 			Entity entity = new Entity(jcas, offset(e, "begin", text), offset(e, "end", text));
-			entity.setLabel(text(e, "label"));
+			entity.setLabel(checkLabel(text(e, "label")));
 			provenance(entity, e);
 			entity.addToIndexes();
 		}
@@ -213,6 +229,18 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		}
 		corpus.putText(id, text);
 		corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+	}
+
+	/** The label, if the tagset has it or it may be added; else a message saying what to do. */
+	private String checkLabel(String label) {
+		if (!corpus.tagset().contains(label)) {
+			if (!addLabels) {
+				throw new IllegalArgumentException("label '" + label + "' is not in the corpus's tagset (" + String.join(", ", corpus.tagset())
+						+ "); import with --add-labels to add it");
+			}
+			corpus.addLabel(label);
+		}
+		return label;
 	}
 
 	private static void provenance(Reviewable r, JsonNode n) {

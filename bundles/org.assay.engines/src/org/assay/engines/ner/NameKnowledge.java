@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.engines.EngineIds;
 import org.assay.engines.internal.Gazetteer;
 import org.assay.engines.internal.Gazetteers;
 import org.assay.engines.internal.TokenView;
@@ -187,7 +188,10 @@ public final class NameKnowledge {
 	}
 
 	private void rules(StringBuilder[] f, JCas jcas, Set<String> labels) {
-		List<Entity> entities = jcas.select(Entity.class).filter(e -> labels.contains(e.getLabel())).toList();
+		// only the rule recogniser's names: not the statistical ones, nor a recommender's suggestions
+		List<Entity> entities = jcas.select(Entity.class)
+				.filter(e -> labels.contains(e.getLabel()) && (e.getOrigin() == null || e.getOrigin().equals(EngineIds.ENTITIES)))
+				.toList();
 		int k = 0;
 		for (Entity e : entities) {
 			while (k < t.size && t.end[k] <= e.getBegin()) {

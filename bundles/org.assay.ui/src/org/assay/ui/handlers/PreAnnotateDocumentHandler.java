@@ -1,15 +1,18 @@
 package org.assay.ui.handlers;
 
 import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
 import org.assay.engines.SuggestOperation;
 import org.assay.ui.editor.AssayEditor;
+import org.assay.ui.internal.CorpusDocument;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Runs the engines on the open document in a Job ({@link SuggestOperation}) and adds, as one
- * undoable edit, the suggestions the annotator's layer does not have yet.
+ * Runs the engines and the corpus's active recommenders on the open document in a Job
+ * ({@link SuggestOperation}) and adds, as one undoable edit, the suggestions the annotator's
+ * layer does not have yet.
  */
 public class PreAnnotateDocumentHandler extends AbstractHandler {
 
@@ -19,7 +22,16 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 			return null;
 		}
 		String text = editor.jcas().getDocumentText();
-		SuggestOperation op = new SuggestOperation(editor.getTitle(), text);
+		Corpus corpus = null;
+		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
+		if (doc != null) {
+			try {
+				corpus = Corpus.open(doc.root());
+			} catch (CorpusException e) {
+				// the engines still suggest; the corpus's recommenders need a readable corpus
+			}
+		}
+		SuggestOperation op = new SuggestOperation(editor.getTitle(), text, corpus);
 		CorpusJobs.schedule("Pre-annotating " + editor.getTitle(), PreAnnotateDocumentHandler.class, monitor -> {
 			try {
 				SuggestOperation.Suggestions found = op.execute(monitor);

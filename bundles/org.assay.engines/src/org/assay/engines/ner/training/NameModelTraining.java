@@ -128,6 +128,52 @@ public final class NameModelTraining {
 		}
 	}
 
+	/**
+	 * One point of a learning curve.
+	 *
+	 * @param sentences      sentences learnt from
+	 * @param assay          Assay's sequence recommender (perceptron with the knowledge features)
+	 * @param assaySeconds   its training time
+	 * @param openNlp        OpenNLP with INCEpTION's defaults (maxent, 100 iterations, cutoff 5)
+	 * @param openNlpSeconds its training time
+	 */
+	public record CurvePoint(int sentences, NameModels.Score assay, double assaySeconds, NameModels.Score openNlp,
+			double openNlpSeconds) {
+	}
+
+	/**
+	 * The learning curve of Assay's sequence recommender against OpenNLP's defaults: both trained
+	 * on the first N sentences of {@code train} for each N of {@code sizes}, tested on {@code test}.
+	 */
+	public static List<CurvePoint> curve(Path train, Path test, int[] sizes, int iterations) throws CorpusException {
+		List<ConllDocuments.Document> trainDocs = read(train);
+		List<ConllDocuments.Document> testDocs = read(test);
+		try {
+			NameSamples maker = new NameSamples();
+			List<NameSample> trainK = maker.withKnowledge(trainDocs);
+			List<NameSample> testK = maker.withKnowledge(testDocs);
+			List<NameSample> trainPlain = NameSamples.plain(trainDocs);
+			List<NameSample> testPlain = NameSamples.plain(testDocs);
+			TrainingParameters perceptron = NameModels.assayParameters();
+			perceptron.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+			List<CurvePoint> points = new ArrayList<>();
+			for (int n : sizes) {
+				int size = Math.min(n, trainK.size());
+				long t = System.nanoTime();
+				TokenNameFinderModel assay = NameModels.trainWithKnowledge(trainK.subList(0, size), perceptron);
+				double assaySeconds = seconds(t);
+				t = System.nanoTime();
+				TokenNameFinderModel plain = NameModels.trainPlain(trainPlain.subList(0, size), NameModels.openNlpDefaults());
+				double plainSeconds = seconds(t);
+				points.add(new CurvePoint(size, NameModels.evaluateAsShipped(assay, testK).get("all"), assaySeconds,
+						NameModels.evaluate(plain, testPlain).get("all"), plainSeconds));
+			}
+			return points;
+		} catch (ResourceInitializationException | AnalysisEngineProcessException | IOException e) {
+			throw new CorpusException(train, "the learning curve failed: " + e.getMessage(), e);
+		}
+	}
+
 	private static double seconds(long start) {
 		return (System.nanoTime() - start) / 1e9;
 	}

@@ -1,0 +1,160 @@
+package org.assay.engines.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.Manifest;
+import org.assay.engines.AnnotateOperation;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recommenders learn a corpus's own labels from what its annotators confirmed. */
+class RecommendersTest {
+
+	private static TextPreparer preparer;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void engines() throws Exception {
+		preparer = new TextPreparer();
+	}
+
+	@AfterAll
+	static void close() {
+		preparer.close();
+	}
+
+	/** A document whose annotator confirmed {@code confirmed} and rejected {@code rejected} as {@code label}. */
+	private static Recommender.Example example(String text, String label, List<String> confirmed, List<String> rejected)
+			throws Exception {
+		List<LabeledSpan> yes = new ArrayList<>();
+		for (String c : confirmed) {
+			int at = text.indexOf(c);
+			yes.add(new LabeledSpan(at, at + c.length(), label));
+		}
+		List<LabeledSpan> no = new ArrayList<>();
+		for (String r : rejected) {
+			int at = text.indexOf(r);
+			no.add(new LabeledSpan(at, at + r.length(), label));
+		}
+		return new Recommender.Example(new TrainingDocument("d", text, yes, no), preparer.prepare(text));
+	}
+
+	private static List<String> suggest(Recommender r, List<Recommender.Example> examples, String text) throws Exception {
+		PreparedText p = preparer.prepare(text);
+		return r.load(r.train(examples)).suggest(p).stream()
+				.map(s -> text.substring(s.begin(), s.end()) + "/" + s.label() + "/" + s.confidence()).toList();
+	}
+
+	@Test
+	void thatTheStringMatcherSuggestsOtherOccurrencesScoredByHowOftenTheTextGotTheLabel() throws Exception {
+		List<Recommender.Example> examples = List.of(
+				example("Rebels fired an RPG-7 at the convoy near Gao.", "WEAPON", List.of("RPG-7"), List.of()),
+				example("Soldiers seized two AK-47 rifles and an RPG-7 launcher.", "WEAPON", List.of("AK-47"), List.of("RPG-7")));
+		assertThat(suggest(new StringMatcher(), examples, "Police said an AK-47 and an RPG-7 were used."))
+				.containsExactly("AK-47/WEAPON/1.0", "RPG-7/WEAPON/0.5");
+	}
+
+	@Test
+	void thatTheLongestConfirmedTextWins() throws Exception {
+		List<Recommender.Example> examples = List.of(example(
+				"The Islamic State in the Greater Sahara and the Islamic State claimed it.", "ARMED_GROUP",
+				List.of("Islamic State in the Greater Sahara", "Islamic State claimed"), List.of()));
+		assertThat(suggest(new StringMatcher(), examples, "Fighters of the Islamic State in the Greater Sahara left."))
+				.containsExactly("Islamic State in the Greater Sahara/ARMED_GROUP/1.0");
+	}
+
+	@Test
+	void thatTheSequenceModelLearnsACustomLabel() throws Exception {
+		List<Recommender.Example> examples = new ArrayList<>();
+		String[] weapons = { "AK-47", "RPG-7", "M16", "Dragunov", "FN FAL", "PKM", "Uzi", "Glock 17" };
+		for (int i = 0; i < weapons.length; i++) {
+			String w = weapons[i];
+			examples.add(example("Witnesses said the gunmen carried a " + w + " rifle during the raid on " + (i + 3) + " May.", "WEAPON",
+					List.of(w), List.of()));
+		}
+		List<String> found = suggest(new SequenceRecommender(100), examples, "Witnesses said the gunmen carried a Steyr rifle during the raid.");
+		assertThat(found).anySatisfy(s -> assertThat(s).startsWith("Steyr/WEAPON/"));
+	}
+
+	private Corpus corpusWithWeapons(int documents) throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
+		String[] weapons = { "AK-47", "RPG-7", "M16", "Dragunov", "PKM", "Uzi", "Glock 17" };
+		for (int i = 0; i < documents; i++) {
+			String w = weapons[i % weapons.length];
+			String text = "Police in town " + i + " said the attackers used a " + w + " and fled. The " + w + " was found later.";
+			JCas jcas = AssayTypeSystem.newJCas();
+			jcas.setDocumentText(text);
+			int at = text.indexOf(w);
+			Entity e = new Entity(jcas, at, at + w.length());
+			e.setLabel("WEAPON");
+			e.setStatus("ACCEPTED");
+			e.setOrigin("alice");
+			e.setConfidence(1.0);
+			e.addToIndexes();
+			String id = "doc" + i + ".txt";
+			corpus.putText(id, text);
+			corpus.writeLayer(id, "alice", jcas, DocumentState.FINISHED);
+		}
+		corpus.addLabel("WEAPON");
+		corpus.save();
+		return corpus;
+	}
+
+	@Test
+	void thatTrainingOnAFewDocumentsActivatesTheRecommendersUnscoredAndAnnotateUsesThem() throws Exception {
+		Corpus corpus = corpusWithWeapons(2);
+		RecommenderState state = new RecommenderTraining(corpus, RecommenderTraining.builtIn()).execute(new NullProgressMonitor());
+		RecommenderState.Entry strings = state.recommenders.get(StringMatcher.NAME);
+		assertThat(strings.evaluated).isFalse();
+		assertThat(strings.active).isTrue();
+		assertThat(strings.spans).isEqualTo(2);
+		assertThat(corpus.modelsFolder().resolve("strings.bin")).exists();
+		assertThat(Files.readString(corpus.root().resolve(".gitignore"))).contains(".assay-models/");
+
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("new.txt"), "Witnesses said a man with an AK-47 ran off.");
+		new AnnotateOperation(in, corpus).execute(new NullProgressMonitor());
+		JCas jcas = AssayTypeSystem.newJCas();
+		corpus.readLayer("new.txt", Corpus.ENGINE_LAYER, jcas);
+		Entity weapon = jcas.select(Entity.class).filter(e -> e.getLabel().equals("WEAPON")).findFirst().orElseThrow();
+		assertThat(weapon.getCoveredText()).isEqualTo("AK-47");
+		assertThat(weapon.getStatus()).isEqualTo("SUGGESTED");
+		assertThat(weapon.getOrigin()).startsWith("recommender:strings@" + strings.modelId);
+	}
+
+	@Test
+	void thatWithFiveDocumentsOrMoreEachRecommenderIsScoredWithALearningCurveAndGatedByTheThreshold() throws Exception {
+		Corpus corpus = corpusWithWeapons(10);
+		Manifest.RecommenderSettings strict = new Manifest.RecommenderSettings();
+		strict.threshold = "1.01";
+		corpus.setRecommender(SequenceRecommender.NAME, strict);
+		Manifest.RecommenderSettings always = new Manifest.RecommenderSettings();
+		always.threshold = "always";
+		corpus.setRecommender(StringMatcher.NAME, always);
+		RecommenderState state = new RecommenderTraining(corpus, RecommenderTraining.builtIn()).execute(new NullProgressMonitor());
+		RecommenderState.Entry sequence = state.recommenders.get(SequenceRecommender.NAME);
+		assertThat(sequence.evaluated).isTrue();
+		assertThat(sequence.scores).containsKeys("WEAPON", "all");
+		assertThat(sequence.learningCurve).hasSize(4);
+		assertThat(sequence.learningCurve.get(3).spans).isGreaterThan(sequence.learningCurve.get(0).spans);
+		assertThat(sequence.active).isFalse();
+		assertThat(sequence.reason).startsWith("silent: F1");
+		assertThat(state.recommenders.get(StringMatcher.NAME).active).isTrue();
+		assertThat(RecommenderTrainingStore.readState(Corpus.open(corpus.root())).recommenders).containsKeys("strings", "sequence");
+	}
+}

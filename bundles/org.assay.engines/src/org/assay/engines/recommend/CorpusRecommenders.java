@@ -1,0 +1,102 @@
+package org.assay.engines.recommend;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.engines.internal.Provenance;
+import org.assay.type.Entity;
+
+/**
+ * The last step of pre-annotation in a corpus: the corpus's active trained recommenders suggest,
+ * and their suggestions join the engines'. One suggestion per span and label: where a rule or
+ * model already suggests the same, the higher confidence stays and both origins are recorded
+ * ("assay-entities@0.1.0+recommender:strings@1a2b3c4d5e"); otherwise a new suggestion with origin
+ * {@code recommender:<name>@<model id>}. Decided annotations live in annotator layers, which
+ * take only suggestions they do not have yet (so nothing rejected comes back at the same span
+ * and label).
+ */
+@TypeCapability(inputs = { "org.assay.type.Token", "org.assay.type.Sentence", "org.assay.type.Entity" }, outputs = {
+		"org.assay.type.Entity" })
+public class CorpusRecommenders extends JCasAnnotator_ImplBase {
+
+	/** The corpus folder whose {@code .assay-models/} holds the trained recommenders. */
+	public static final String PARAM_CORPUS = "corpus";
+	@ConfigurationParameter(name = PARAM_CORPUS)
+	private String corpusFolder;
+
+	/** Name and origin of a loaded recommender. */
+	private record Loaded(String origin, Recommender.Predictor predictor) {
+	}
+
+	private final List<Loaded> loaded = new ArrayList<>();
+
+	@Override
+	public void initialize(UimaContext context) throws ResourceInitializationException {
+		super.initialize(context);
+		try {
+			Corpus corpus = Corpus.open(Path.of(corpusFolder));
+			RecommenderState state = RecommenderTrainingStore.readState(corpus);
+			for (Recommender r : RecommenderTraining.builtIn()) {
+				RecommenderState.Entry e = state.recommenders.get(r.name());
+				byte[] model = e != null && e.active ? RecommenderTrainingStore.readModel(corpus, r.name()) : null;
+				if (model != null) {
+					loaded.add(new Loaded("recommender:" + r.name() + "@" + e.modelId, r.load(model)));
+				}
+			}
+		} catch (CorpusException | IOException e) {
+			throw new ResourceInitializationException(e);
+		}
+	}
+
+	/** Whether any recommender of the corpus at {@code root} is trained and active. */
+	public static boolean anyActive(Corpus corpus) throws CorpusException {
+		for (Map.Entry<String, RecommenderState.Entry> e : RecommenderTrainingStore.readState(corpus).recommenders.entrySet()) {
+			if (e.getValue().active && e.getValue().modelId != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void process(JCas jcas) throws AnalysisEngineProcessException {
+		if (loaded.isEmpty()) {
+			return;
+		}
+		PreparedText text = PreparedText.of(jcas);
+		List<Entity> existing = new ArrayList<>(jcas.select(Entity.class).asList());
+		for (Loaded l : loaded) {
+			for (Suggestion s : l.predictor().suggest(text)) {
+				add(jcas, existing, s, l.origin());
+			}
+		}
+	}
+
+	private static void add(JCas jcas, List<Entity> existing, Suggestion s, String origin) {
+		for (Entity e : existing) {
+			if (e.getBegin() == s.begin() && e.getEnd() == s.end() && e.getLabel().equals(s.label())) {
+				if (!e.getOrigin().contains(origin)) {
+					e.setOrigin(e.getOrigin() + "+" + origin);
+				}
+				e.setConfidence(Math.max(e.getConfidence(), s.confidence()));
+				return;
+			}
+		}
+		Entity e = new Entity(jcas, s.begin(), s.end());
+		e.setLabel(s.label());
+		Provenance.suggest(e, origin, s.confidence()).addToIndexes();
+		existing.add(e);
+	}
+}
