@@ -93,13 +93,18 @@ public final class AssayPipeline {
 		List<Step> steps = steps();
 		try {
 			if (CorpusRecommenders.anyActive(corpus)) {
-				steps.add(new Step(RECOMMENDERS, create(createEngineDescription(CorpusRecommenders.class, AssayTypeSystem.description(),
-						CorpusRecommenders.PARAM_CORPUS, corpus.root().toAbsolutePath().toString()))));
+				steps.add(recommenderStep(corpus));
 			}
 		} catch (CorpusException e) {
 			throw new ResourceInitializationException(e);
 		}
 		return steps;
+	}
+
+	/** The step where {@code corpus}'s trained and active recommenders suggest ({@link CorpusRecommenders}). */
+	public static Step recommenderStep(Corpus corpus) throws ResourceInitializationException {
+		return new Step(RECOMMENDERS, create(createEngineDescription(CorpusRecommenders.class, AssayTypeSystem.description(),
+				CorpusRecommenders.PARAM_CORPUS, corpus.root().toAbsolutePath().toString())));
 	}
 
 	/**

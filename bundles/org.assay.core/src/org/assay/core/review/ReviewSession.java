@@ -269,9 +269,18 @@ public final class ReviewSession {
 		view.run(Review.together((accept ? "Accept " : "Reject ") + list.size() + " annotations", edits), current);
 	}
 
-	/** Adds engine suggestions the layer lacks, as one undoable step, keeping the place. */
-	public void mergeSuggestions(JCas engineOutput) {
-		view.run(review().mergeSuggestions(engineOutput), current);
+	/**
+	 * Adds engine suggestions the layer lacks, as one undoable step, keeping the place.
+	 *
+	 * @return how many annotations were added (nothing is run when there are none)
+	 */
+	public int mergeSuggestions(JCas engineOutput) {
+		CasEdit edit = review().mergeSuggestions(engineOutput);
+		int added = edit.affected().size();
+		if (added > 0) {
+			view.run(edit, current);
+		}
+		return added;
 	}
 
 	private Claim currentClaim() {

@@ -3,6 +3,7 @@ package org.assay.engines.recommend;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
@@ -24,17 +25,32 @@ public final class ConfirmedAnnotations {
 
 	/** The documents of {@code corpus} with at least one decision, in id order. */
 	public static List<TrainingDocument> read(Corpus corpus) throws CorpusException {
+		return read(corpus, Map.of());
+	}
+
+	/**
+	 * As {@link #read(Corpus)}, with layers open in an editor and not saved yet read from
+	 * {@code unsaved} (document id → layer → its current state) instead of from disk.
+	 */
+	public static List<TrainingDocument> read(Corpus corpus, Map<String, Map<String, JCas>> unsaved) throws CorpusException {
 		List<TrainingDocument> documents = new ArrayList<>();
-		JCas jcas = AssayTypeSystem.newJCas();
+		JCas disk = AssayTypeSystem.newJCas();
 		for (String id : corpus.documentIds()) {
-			List<String> layers = corpus.layers(id).contains(Corpus.CURATION_LAYER) ? List.of(Corpus.CURATION_LAYER)
-					: corpus.annotatorLayers(id);
+			Map<String, JCas> open = unsaved.getOrDefault(id, Map.of());
+			Set<String> present = new LinkedHashSet<>(corpus.layers(id));
+			present.addAll(open.keySet());
+			List<String> layers = present.contains(Corpus.CURATION_LAYER) ? List.of(Corpus.CURATION_LAYER)
+					: present.stream().filter(l -> !l.equals(Corpus.ENGINE_LAYER)).toList();
 			Set<LabeledSpan> confirmed = new LinkedHashSet<>();
 			Set<LabeledSpan> rejected = new LinkedHashSet<>();
 			String text = null;
 			for (String layer : layers) {
-				jcas.reset();
-				corpus.readLayer(id, layer, jcas);
+				JCas jcas = open.get(layer);
+				if (jcas == null) {
+					disk.reset();
+					corpus.readLayer(id, layer, disk);
+					jcas = disk;
+				}
 				text = jcas.getDocumentText();
 				for (Entity e : jcas.select(Entity.class)) {
 					LabeledSpan span = new LabeledSpan(e.getBegin(), e.getEnd(), e.getLabel());

@@ -39,11 +39,21 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 
 	private final Corpus corpus;
 	private final List<Recommender> recommenders;
+	private Map<String, Map<String, org.apache.uima.jcas.JCas>> unsaved = Map.of();
 
 	/** Trains {@code recommenders} on {@code corpus}. */
 	public RecommenderTraining(Corpus corpus, List<Recommender> recommenders) {
 		this.corpus = corpus;
 		this.recommenders = recommenders;
+	}
+
+	/**
+	 * Layers open in editors and not saved yet (document id → layer → current state), read
+	 * instead of their files so that the latest decisions count.
+	 */
+	public RecommenderTraining unsaved(Map<String, Map<String, org.apache.uima.jcas.JCas>> layers) {
+		this.unsaved = layers;
+		return this;
 	}
 
 	/** The built-in trainable recommenders: the string matcher and the sequence model. */
@@ -54,7 +64,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 	@Override
 	public RecommenderState execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training recommenders", 10 + 10 * recommenders.size());
-		List<TrainingDocument> documents = ConfirmedAnnotations.read(corpus);
+		List<TrainingDocument> documents = ConfirmedAnnotations.read(corpus, unsaved);
 		List<Recommender.Example> examples = new ArrayList<>();
 		try (TextPreparer preparer = new TextPreparer()) {
 			SubMonitor reading = progress.split(10).setWorkRemaining(Math.max(1, documents.size()));

@@ -3,6 +3,7 @@ package org.assay.ui.editor;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.types.ReviewStatus;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.review.CasEdit;
@@ -139,6 +140,9 @@ public class AssayEditor extends TextEditor {
 		}
 		session = newSession(tagset);
 		setPartName(input.getName());
+		if (doc != null) {
+			org.assay.ui.internal.Recommending.suggest(this); // what the corpus's recommenders learnt so far
+		}
 	}
 
 	@Override
@@ -359,6 +363,9 @@ public class AssayEditor extends TextEditor {
 			reveal(next);
 		} else {
 			setCurrent(null);
+		}
+		if (edit.affected().stream().anyMatch(r -> r.getStatus() != null && !ReviewStatus.SUGGESTED.name().equals(r.getStatus()))) {
+			org.assay.ui.internal.Recommending.decided(this); // accepted, rejected, corrected or made by hand
 		}
 	}
 

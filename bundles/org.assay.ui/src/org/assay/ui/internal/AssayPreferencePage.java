@@ -2,6 +2,7 @@ package org.assay.ui.internal;
 
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -33,5 +34,9 @@ public class AssayPreferencePage extends FieldEditorPreferencePage implements IW
 		addField(annotator);
 		addField(new BooleanFieldEditor(AssayUiPlugin.PREF_SHOW_REJECTED, "Show rejected suggestions",
 				getFieldEditorParent()));
+		IntegerFieldEditor retrain = new IntegerFieldEditor(AssayUiPlugin.PREF_RETRAIN_AFTER,
+				"Retrain the corpus's recommenders after this many decisions (0: never):", getFieldEditorParent());
+		retrain.setValidRange(0, 10_000);
+		addField(retrain);
 	}
 }

@@ -13,6 +13,8 @@ public class AssayUiPlugin extends AbstractUIPlugin {
 	public static final String PREF_ANNOTATOR = "annotator";
 	/** Preference: whether REJECTED suggestions are drawn. */
 	public static final String PREF_SHOW_REJECTED = "showRejected";
+	/** Preference: retrain the corpus's recommenders after this many decisions (0: never). */
+	public static final String PREF_RETRAIN_AFTER = "retrainAfter";
 
 	private static AssayUiPlugin plugin;
 
@@ -53,6 +55,7 @@ public class AssayUiPlugin extends AbstractUIPlugin {
 			IPreferenceStore store = getDefault().getPreferenceStore();
 			store.setDefault(PREF_ANNOTATOR, defaultAnnotator());
 			store.setDefault(PREF_SHOW_REJECTED, false);
+			store.setDefault(PREF_RETRAIN_AFTER, 5);
 		}
 	}
 }

@@ -1,0 +1,148 @@
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.engines.AnnotateOperation;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
+import org.assay.ui.editor.AssayEditor;
+import org.assay.ui.internal.AssayUiPlugin;
+import org.assay.ui.internal.Recommending;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recommenders learn while the annotator works: accepting spans of a custom label in two
+ * documents is all it takes for that label to be suggested in a third.
+ */
+class RecommendingTest {
+
+	private static final List<String> TEXTS = List.of(
+			"Gunmen fired a Dragunov at the checkpoint near Gao. The Dragunov was later found in a ditch.",
+			"Soldiers seized an RPG-7 and a Dragunov after the raid. Police said the RPG-7 was stolen.",
+			"Villagers said a sniper with a Dragunov had watched the road for days.");
+
+	private IProject project;
+	private Path root;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		System.setProperty("assay.annotator", "tester");
+		AssayUiPlugin.getDefault().getPreferenceStore().setValue(AssayUiPlugin.PREF_RETRAIN_AFTER, 5);
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("recommending");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		root = project.getLocation().toFile().toPath();
+		Path input = Files.createTempDirectory("assay-input");
+		for (int i = 0; i < TEXTS.size(); i++) {
+			Files.writeString(input.resolve("doc" + i + ".txt"), TEXTS.get(i));
+		}
+		Corpus corpus = Corpus.openOrCreate(root);
+		new AnnotateOperation(input, corpus).execute(new NullProgressMonitor());
+		corpus.addLabel("WEAPON");
+		// an earlier import suggested the weapons of the first two documents; nothing suggests them in the third
+		for (int i = 0; i < 2; i++) {
+			JCas jcas = AssayTypeSystem.newJCas();
+			corpus.readLayer("doc" + i + ".txt", Corpus.ENGINE_LAYER, jcas);
+			for (String weapon : List.of("Dragunov", "RPG-7")) {
+				int at = -1;
+				while ((at = jcas.getDocumentText().indexOf(weapon, at + 1)) >= 0) {
+					Entity e = new Entity(jcas, at, at + weapon.length());
+					e.setLabel("WEAPON");
+					e.setStatus("SUGGESTED");
+					e.setOrigin("import");
+					e.setConfidence(0.5);
+					e.addToIndexes();
+				}
+			}
+			corpus.writeLayer("doc" + i + ".txt", Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
+		}
+		corpus.save();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		waitForRecommenders();
+		CorpusFixture.page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private AssayEditor open(int i) throws Exception {
+		AssayEditor editor = assertInstanceOf(AssayEditor.class, IDE.openEditor(CorpusFixture.page(), project.getFile("texts/doc" + i + ".txt")));
+		CorpusFixture.page().activate(editor);
+		flush();
+		return editor;
+	}
+
+	private static void acceptWeapons(AssayEditor editor) throws Exception {
+		for (Entity e : editor.jcas().select(Entity.class).filter(e -> e.getLabel().equals("WEAPON")).toList()) {
+			editor.reveal(e);
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.assay.ui.command.accept", null);
+			flush();
+			assertEquals("ACCEPTED", e.getStatus());
+		}
+	}
+
+	private static void flush() {
+		Display d = Display.getCurrent();
+		while (d.readAndDispatch()) {
+			// let async work run
+		}
+	}
+
+	/** Waits for retraining and suggesting Jobs, letting their UI updates run. */
+	private static void waitForRecommenders() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 120_000;
+		do {
+			flush();
+			Thread.sleep(50);
+			flush();
+		} while (Job.getJobManager().find(Recommending.JOBS).length > 0 && System.currentTimeMillis() < deadline);
+		flush();
+	}
+
+	@Test
+	void thatAcceptingACustomLabelInTwoDocumentsMakesItSuggestedInAThird() throws Exception {
+		AssayEditor first = open(0);
+		assertTrue(first.jcas().select(Entity.class).filter(e -> e.getLabel().equals("WEAPON")).count() == 2);
+		acceptWeapons(first);
+		AssayEditor second = open(1);
+		acceptWeapons(second); // the fifth and sixth decisions: the recommenders retrain in the background
+		waitForRecommenders();
+		assertTrue(Files.exists(root.resolve(".assay-models/strings.bin")), "retrained without a command");
+
+		AssayEditor third = open(2);
+		waitForRecommenders();
+		Entity dragunov = third.jcas().select(Entity.class).filter(e -> e.getCoveredText().equals("Dragunov")).findFirst().orElse(null);
+		assertNotNull(dragunov, "the learnt weapon is suggested in the third document");
+		assertEquals("WEAPON", dragunov.getLabel());
+		assertEquals("SUGGESTED", dragunov.getStatus());
+		assertTrue(dragunov.getOrigin().contains("recommender:"), dragunov.getOrigin());
+		assertNotNull(third.model().shown(dragunov), "and drawn");
+	}
+}

@@ -1,0 +1,196 @@
+package org.assay.ui.internal;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.CasCopier;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.engines.recommend.RecommenderState;
+import org.assay.engines.recommend.RecommenderSuggester;
+import org.assay.engines.recommend.RecommenderTraining;
+import org.assay.types.AssayTypeSystem;
+import org.assay.ui.editor.AssayEditor;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Keeps a corpus's recommenders learning while annotators work: after every N decisions (the
+ * preference {@link AssayUiPlugin#PREF_RETRAIN_AFTER}) a background Job retrains them from the
+ * saved layers and the open, unsaved ones — at most one running and one queued per corpus,
+ * cancellable, never blocking the editor — and then their new suggestions are merged into every
+ * open editor of that corpus as one undoable step that keeps the annotator's place. A document
+ * that opens gets the active recommenders' suggestions too. Called on the UI thread.
+ */
+public final class Recommending {
+
+	/** The family of the retraining and suggesting Jobs (for tests and progress). */
+	public static final Object JOBS = new Object();
+
+	private static final Map<Path, Integer> decisions = new HashMap<>();
+	private static final Map<Path, Job> running = new HashMap<>();
+	private static final Set<Path> queued = new HashSet<>();
+	private static final List<Consumer<Path>> trainedListeners = new CopyOnWriteArrayList<>();
+
+	private Recommending() {
+	}
+
+	/** Tells {@code listener} (on the UI thread) when a corpus's recommenders were retrained. */
+	public static void addTrainedListener(Consumer<Path> listener) {
+		trainedListeners.add(listener);
+	}
+
+	/** Stops telling {@code listener}. */
+	public static void removeTrainedListener(Consumer<Path> listener) {
+		trainedListeners.remove(listener);
+	}
+
+	/** Counts a decision made in {@code editor}; retrains its corpus's recommenders every N. */
+	public static void decided(AssayEditor editor) {
+		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
+		int every = AssayUiPlugin.getDefault() == null ? 0
+				: AssayUiPlugin.getDefault().getPreferenceStore().getInt(AssayUiPlugin.PREF_RETRAIN_AFTER);
+		if (doc == null || every <= 0) {
+			return;
+		}
+		int n = decisions.merge(doc.root(), 1, Integer::sum);
+		if (n >= every) {
+			decisions.put(doc.root(), 0);
+			retrain(doc.root());
+		}
+	}
+
+	/** Retrains the recommenders of the corpus at {@code root} now (queued if a retraining runs). */
+	public static void retrain(Path root) {
+		if (running.containsKey(root)) {
+			queued.add(root);
+			return;
+		}
+		Map<String, Map<String, JCas>> unsaved = unsavedLayers(root);
+		Job job = new Job("Retraining the recommenders of " + root.getFileName()) {
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOBS;
+			}
+
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					RecommenderState state = new RecommenderTraining(Corpus.open(root), RecommenderTraining.builtIn()).unsaved(unsaved)
+							.execute(monitor);
+					return state == null ? Status.CANCEL_STATUS : Status.OK_STATUS;
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (CorpusException e) {
+					return new Status(IStatus.WARNING, AssayUiPlugin.ID, "The recommenders were not retrained: " + e.getMessage());
+				}
+			}
+		};
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				Display display = PlatformUI.getWorkbench().getDisplay();
+				display.asyncExec(() -> {
+					running.remove(root);
+					if (event.getResult().isOK()) {
+						trainedListeners.forEach(l -> l.accept(root));
+						for (AssayEditor editor : openEditors(root)) {
+							suggest(editor);
+						}
+					}
+					if (queued.remove(root)) {
+						retrain(root);
+					}
+				});
+			}
+		});
+		job.setPriority(Job.DECORATE);
+		running.put(root, job);
+		job.schedule();
+	}
+
+	/** Merges the active recommenders' suggestions into {@code editor}'s layer, in the background. */
+	public static void suggest(AssayEditor editor) {
+		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
+		if (doc == null || editor.jcas() == null) {
+			return;
+		}
+		String text = editor.jcas().getDocumentText();
+		Job job = new Job("Recommender suggestions for " + editor.getTitle()) {
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOBS;
+			}
+
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					JCas suggestions = RecommenderSuggester.suggest(Corpus.open(doc.root()), doc.documentId(), text);
+					if (suggestions != null) {
+						editor.getSite().getShell().getDisplay().asyncExec(() -> {
+							if (editor.model() != null && editor.jcas() != null && text.equals(editor.jcas().getDocumentText())) {
+								editor.session().mergeSuggestions(suggestions);
+							}
+						});
+					}
+					return Status.OK_STATUS;
+				} catch (CorpusException e) {
+					return new Status(IStatus.WARNING, AssayUiPlugin.ID, "No recommender suggestions for " + editor.getTitle() + ": "
+							+ e.getMessage());
+				}
+			}
+		};
+		job.setPriority(Job.DECORATE);
+		job.schedule();
+	}
+
+	/** Copies of the layers open and dirty in editors of the corpus at {@code root}. */
+	private static Map<String, Map<String, JCas>> unsavedLayers(Path root) {
+		Map<String, Map<String, JCas>> layers = new HashMap<>();
+		for (AssayEditor editor : openEditors(root)) {
+			if (!editor.isDirty() || editor.jcas() == null) {
+				continue;
+			}
+			CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
+			JCas copy = AssayTypeSystem.newJCas();
+			CasCopier.copyCas(editor.jcas().getCas(), copy.getCas(), true);
+			layers.computeIfAbsent(doc.documentId(), k -> new HashMap<>()).put(editor.annotator(), copy);
+		}
+		return layers;
+	}
+
+	/** The open Assay editors of the corpus at {@code root}. */
+	private static List<AssayEditor> openEditors(Path root) {
+		List<AssayEditor> editors = new java.util.ArrayList<>();
+		for (IWorkbenchWindow w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : w.getPages()) {
+				for (IEditorReference ref : page.getEditorReferences()) {
+					if (ref.getEditor(false) instanceof AssayEditor editor) {
+						CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
+						if (doc != null && doc.root().equals(root)) {
+							editors.add(editor);
+						}
+					}
+				}
+			}
+		}
+		return editors;
+	}
+}
