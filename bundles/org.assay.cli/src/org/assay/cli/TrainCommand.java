@@ -32,7 +32,7 @@ final class TrainCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus c = Corpus.open(corpus);
-		RecommenderState state = new RecommenderTraining(c, RecommenderTraining.builtIn()).execute(new NullProgressMonitor());
+		RecommenderState state = new RecommenderTraining(c, RecommenderTraining.forCorpus(c)).execute(new NullProgressMonitor());
 		for (Map.Entry<String, RecommenderState.Entry> e : state.recommenders.entrySet()) {
 			RecommenderState.Entry r = e.getValue();
 			out.printf(Locale.ROOT, "%s: %d confirmed entities in %d documents, trained in %.2f s%s; %s%n", e.getKey(), r.spans,

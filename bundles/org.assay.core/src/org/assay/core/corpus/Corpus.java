@@ -294,6 +294,11 @@ public final class Corpus {
 		return s != null ? s : new Manifest.RecommenderSettings();
 	}
 
+	/** Every recommender the manifest configures, by name. */
+	public synchronized Map<String, Manifest.RecommenderSettings> recommenders() {
+		return manifest.recommenders == null ? Map.of() : Map.copyOf(manifest.recommenders);
+	}
+
 	/** Records the settings of recommender {@code name} (saved with the manifest). */
 	public synchronized void setRecommender(String name, Manifest.RecommenderSettings settings) {
 		if (manifest.recommenders == null) {

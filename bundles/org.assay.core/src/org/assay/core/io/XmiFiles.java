@@ -49,12 +49,7 @@ public final class XmiFiles {
 	/** Fills {@code cas} (which must be empty) from an XMI file. */
 	public static void read(Path file, CAS cas) throws CorpusException {
 		try (InputStream in = Files.newInputStream(file)) {
-			XMLReader reader = FACTORY.newSAXParser().getXMLReader();
-			XmiCasDeserializer deserializer = new XmiCasDeserializer(cas.getTypeSystem());
-			reader.setContentHandler(deserializer.getXmiCasHandler(cas, false));
-			InputSource source = new InputSource(in);
-			source.setSystemId(file.toUri().toString());
-			reader.parse(source);
+			parse(in, file.toUri().toString(), cas, false);
 		} catch (NoSuchFileException e) {
 			throw new CorpusException(file, "does not exist");
 		} catch (SAXParseException e) {
@@ -69,6 +64,20 @@ public final class XmiFiles {
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Fills {@code cas} from XMI read from {@code in}, hardened as files are; {@code lenient}
+	 * skips types and features the CAS's type system lacks (XMI from another program).
+	 */
+	public static void parse(InputStream in, String systemId, CAS cas, boolean lenient)
+			throws IOException, SAXException, ParserConfigurationException {
+		XMLReader reader = FACTORY.newSAXParser().getXMLReader();
+		XmiCasDeserializer deserializer = new XmiCasDeserializer(cas.getTypeSystem());
+		reader.setContentHandler(deserializer.getXmiCasHandler(cas, lenient));
+		InputSource source = new InputSource(in);
+		source.setSystemId(systemId);
+		reader.parse(source);
 	}
 
 	/** Writes {@code cas} atomically. */

@@ -157,4 +157,29 @@ class RecommendersTest {
 		assertThat(state.recommenders.get(StringMatcher.NAME).active).isTrue();
 		assertThat(RecommenderTrainingStore.readState(Corpus.open(corpus.root())).recommenders).containsKeys("strings", "sequence");
 	}
+
+	@Test
+	void thatARecommenderAgreeingWithTheRulesAddsItsOriginToTheOneSuggestion() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
+		String text = "Police in Nairobi said the roads were closed.";
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		Entity e = new Entity(jcas, 10, 17);
+		e.setLabel("LOCATION");
+		e.setStatus("ACCEPTED");
+		e.addToIndexes();
+		corpus.putText("a.txt", text);
+		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.FINISHED);
+		corpus.save();
+		new RecommenderTraining(corpus, RecommenderTraining.builtIn()).execute(new NullProgressMonitor());
+
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("b.txt"), "Traffic in Nairobi stopped on Friday.");
+		new AnnotateOperation(in, corpus).execute(new NullProgressMonitor());
+		JCas out = AssayTypeSystem.newJCas();
+		corpus.readLayer("b.txt", Corpus.ENGINE_LAYER, out);
+		List<Entity> nairobi = out.select(Entity.class).filter(x -> x.getCoveredText().equals("Nairobi")).toList();
+		assertThat(nairobi).hasSize(1);
+		assertThat(nairobi.get(0).getOrigin()).startsWith("assay-entities@").contains("+recommender:strings@");
+	}
 }

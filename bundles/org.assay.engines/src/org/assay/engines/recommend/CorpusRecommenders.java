@@ -48,7 +48,7 @@ public class CorpusRecommenders extends JCasAnnotator_ImplBase {
 		try {
 			Corpus corpus = Corpus.open(Path.of(corpusFolder));
 			RecommenderState state = RecommenderTrainingStore.readState(corpus);
-			for (Recommender r : RecommenderTraining.builtIn()) {
+			for (Recommender r : RecommenderTraining.forCorpus(corpus)) {
 				RecommenderState.Entry e = state.recommenders.get(r.name());
 				byte[] model = e != null && e.active ? RecommenderTrainingStore.readModel(corpus, r.name()) : null;
 				if (model != null) {

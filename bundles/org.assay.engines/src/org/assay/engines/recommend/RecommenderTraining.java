@@ -61,6 +61,21 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		return List.of(new StringMatcher(), new SequenceRecommender(100));
 	}
 
+	/**
+	 * The recommenders of {@code corpus}: the built-in ones, and an {@link ExternalRecommender}
+	 * for every entry of the manifest's {@code recommenders} with a {@code url}.
+	 */
+	public static List<Recommender> forCorpus(Corpus corpus) {
+		List<Recommender> all = new ArrayList<>(builtIn());
+		for (Map.Entry<String, Manifest.RecommenderSettings> e : corpus.recommenders().entrySet()) {
+			if (e.getValue().url != null && !e.getValue().url.isBlank()) {
+				int seconds = e.getValue().timeoutSeconds == null ? 30 : e.getValue().timeoutSeconds;
+				all.add(new ExternalRecommender(e.getKey(), e.getValue().url, java.time.Duration.ofSeconds(seconds)));
+			}
+		}
+		return all;
+	}
+
 	@Override
 	public RecommenderState execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training recommenders", 10 + 10 * recommenders.size());
@@ -88,18 +103,29 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 				continue;
 			}
 			progress.subTask("training " + r.name());
-			state.recommenders.put(r.name(), train(r, settings, examples, progress.split(10)));
+			try {
+				state.recommenders.put(r.name(), train(r, settings, examples, progress.split(10)));
+			} catch (IOException | ExternalRecommender.ExternalRecommenderException e) {
+				// one recommender failing (a server down) costs only its own training
+				RecommenderState.Entry failed = new RecommenderState.Entry();
+				failed.trainedAt = Instant.now().toString();
+				failed.documents = examples.size();
+				failed.active = false;
+				failed.reason = "failed: " + e.getMessage();
+				state.recommenders.put(r.name(), failed);
+				RecommenderTrainingStore.deleteModel(corpus, r.name());
+			}
 		}
 		RecommenderTrainingStore.writeState(corpus, state);
 		return state;
 	}
 
 	private RecommenderState.Entry train(Recommender r, Manifest.RecommenderSettings settings, List<Recommender.Example> examples,
-			SubMonitor monitor) throws CorpusException {
+			SubMonitor monitor) throws CorpusException, IOException {
 		RecommenderState.Entry entry = new RecommenderState.Entry();
 		entry.documents = examples.size();
 		entry.spans = examples.stream().mapToInt(e -> e.document().confirmed().size()).sum();
-		try {
+		{
 			if (examples.size() >= MIN_DOCUMENTS_TO_EVALUATE) {
 				List<Recommender.Example> train = new ArrayList<>();
 				List<Recommender.Example> test = new ArrayList<>();
@@ -133,8 +159,6 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 			}
 			entry.modelId = id(model);
 			RecommenderTrainingStore.writeModel(corpus, r.name(), model);
-		} catch (IOException e) {
-			throw new CorpusException(corpus.root(), "recommender " + r.name() + " cannot be trained: " + e.getMessage(), e);
 		}
 		activate(entry, settings);
 		monitor.worked(5);

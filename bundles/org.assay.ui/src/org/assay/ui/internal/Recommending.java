@@ -93,7 +93,8 @@ public final class Recommending {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					RecommenderState state = new RecommenderTraining(Corpus.open(root), RecommenderTraining.builtIn()).unsaved(unsaved)
+					Corpus corpus = Corpus.open(root);
+					RecommenderState state = new RecommenderTraining(corpus, RecommenderTraining.forCorpus(corpus)).unsaved(unsaved)
 							.execute(monitor);
 					return state == null ? Status.CANCEL_STATUS : Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
