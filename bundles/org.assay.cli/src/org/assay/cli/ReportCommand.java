@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code assay report}: counts, agreement and engine precision/recall of a corpus. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = "Counts of entities and claims per label and review status (in the layer an export uses), agreement between annotators when there are two or more, and engine precision/recall per label against the reviewed annotations (exact span and label).")
+		description = "Counts of entities and claims per label and review status (in the layer an export uses), agreement between annotators when there are two or more, engine precision/recall per label against the reviewed annotations (exact span and label), and what annotators did with each engine's and recommender's suggestions (accepted, corrected, rejected).")
 final class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -53,6 +53,13 @@ final class ReportCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "%-16s %6s %6s %6s %9s %9s%n", "label", "tp", "fp", "fn", "precision", "recall");
 			r.engineScores().forEach((label, s) -> out.printf(Locale.ROOT, "%-16s %6d %6d %6d %9.3f %9.3f%n", label,
 					s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall()));
+		}
+		if (!r.decisions().isEmpty()) {
+			out.println();
+			out.println("What annotators did with the suggestions (per origin and suggested label):");
+			out.printf(Locale.ROOT, "%-44s %-16s %8s %9s %8s %10s%n", "origin", "label", "accepted", "corrected", "rejected", "acceptance");
+			r.decisions().forEach((origin, byLabel) -> byLabel.forEach((label, d) -> out.printf(Locale.ROOT,
+					"%-44s %-16s %8d %9d %8d %10.3f%n", origin, label, d.accepted(), d.corrected(), d.rejected(), d.acceptance())));
 		}
 		Set<String> annotators = new TreeSet<>();
 		for (String id : corpus.documentIds()) {

@@ -56,6 +56,8 @@ public class Reviewable extends Annotation {
   public final static String _FeatName_origin = "origin";
   public final static String _FeatName_confidence = "confidence";
   public final static String _FeatName_changedAt = "changedAt";
+  public final static String _FeatName_suggested = "suggested";
+  public final static String _FeatName_decidedBy = "decidedBy";
 
 
   /* Feature Adjusted Offsets */
@@ -67,6 +69,10 @@ public class Reviewable extends Annotation {
   private final static MethodHandle _FH_confidence = _FC_confidence.dynamicInvoker();
   private final static CallSite _FC_changedAt = TypeSystemImpl.createCallSite(Reviewable.class, "changedAt");
   private final static MethodHandle _FH_changedAt = _FC_changedAt.dynamicInvoker();
+  private final static CallSite _FC_suggested = TypeSystemImpl.createCallSite(Reviewable.class, "suggested");
+  private final static MethodHandle _FH_suggested = _FC_suggested.dynamicInvoker();
+  private final static CallSite _FC_decidedBy = TypeSystemImpl.createCallSite(Reviewable.class, "decidedBy");
+  private final static MethodHandle _FH_decidedBy = _FC_decidedBy.dynamicInvoker();
 
    
   /** Never called.  Disable default constructor
@@ -199,6 +205,42 @@ public class Reviewable extends Annotation {
     _setStringValueNfc(wrapGetIntCatchException(_FH_changedAt), v);
   }    
     
-  }
+  
+  //*--------------*
+  //* Feature: suggested
 
+  /** getter for suggested - gets Since 1.1.0: what was suggested here, kept when a person first decided on it.
+   * @generated
+   * @return value of the feature 
+   */
+  public Suggested getSuggested() { 
+    return (Suggested)(_getFeatureValueNc(wrapGetIntCatchException(_FH_suggested)));
+  }
     
+  /** setter for suggested - sets Since 1.1.0: what was suggested here. 
+   * @generated
+   * @param v value to set into the feature 
+   */
+  public void setSuggested(Suggested v) {
+    _setFeatureValueNcWj(wrapGetIntCatchException(_FH_suggested), v);
+  }    
+
+  //*--------------*
+  //* Feature: decidedBy
+
+  /** getter for decidedBy - gets Since 1.1.0: the annotator id of the last person who decided on this annotation.
+   * @generated
+   * @return value of the feature 
+   */
+  public String getDecidedBy() { 
+    return _getStringValueNc(wrapGetIntCatchException(_FH_decidedBy));
+  }
+    
+  /** setter for decidedBy - sets Since 1.1.0: who last decided. 
+   * @generated
+   * @param v value to set into the feature 
+   */
+  public void setDecidedBy(String v) {
+    _setStringValueNfc(wrapGetIntCatchException(_FH_decidedBy), v);
+  }    
+}

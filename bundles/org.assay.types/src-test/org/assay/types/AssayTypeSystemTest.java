@@ -90,6 +90,6 @@ class AssayTypeSystemTest {
 	void thatTheTypeSystemIsFoundThroughTheSpi() {
 		assertThat(ServiceLoader.load(TypeSystemProvider.class).stream().map(p -> p.type().getName()))
 				.contains(AssayTypeSystemProvider.class.getName());
-		assertThat(new AssayTypeSystemProvider().listJCasClasses()).hasSize(9);
+		assertThat(new AssayTypeSystemProvider().listJCasClasses()).hasSize(10);
 	}
 }

@@ -13,6 +13,7 @@ import org.assay.type.Quantity;
 import org.assay.type.Reviewable;
 import org.assay.type.Sentence;
 import org.assay.type.Source;
+import org.assay.type.Suggested;
 import org.assay.type.Token;
 
 /**
@@ -29,6 +30,6 @@ public final class AssayTypeSystemProvider implements TypeSystemProvider {
 	@Override
 	public List<Class<? extends TOP>> listJCasClasses() {
 		return List.of(DocumentMeta.class, Sentence.class, Token.class, Reviewable.class, Entity.class,
-				Source.class, Cue.class, Quantity.class, Claim.class);
+				Source.class, Cue.class, Quantity.class, Claim.class, Suggested.class);
 	}
 }

@@ -50,8 +50,11 @@ class ClaimFragmentsTest {
 		claim.setCue(c);
 		claim.setKind("DIRECT_QUOTE");
 		claim.setFactuality("ASSERTED");
-		claim.setStatus("ACCEPTED");
+		claim.setStatus("SUGGESTED");
+		claim.setOrigin("assay-claims@0.1.0");
+		claim.setConfidence(0.9);
 		claim.addToIndexes();
+		new org.assay.core.review.Review(jcas, "alice").accept(claim).apply();
 		return jcas;
 	}
 
@@ -73,6 +76,10 @@ class ClaimFragmentsTest {
 		assertThat(claim.get("fragments").get(0).get("text").asText()).isEqualTo("The dam is holding");
 		assertThat(claim.get("fragments").get(1).get("begin").asInt()).isEqualTo(42);
 		assertThat(claim.get("fragments").get(1).get("text").asText()).isEqualTo("but the river is still rising");
+		assertThat(claim.get("suggested").get("origin").asText()).isEqualTo("assay-claims@0.1.0");
+		assertThat(claim.get("suggested").get("confidence").asDouble()).isEqualTo(0.9);
+		assertThat(claim.get("decidedBy").asText()).isEqualTo("alice");
+		assertThat(claim.get("decidedAt").asText()).isNotBlank();
 
 		Corpus back = Corpus.openOrCreate(dir.resolve("back"));
 		new ImportOperation(back).layer("alice").from(out).format(ExportOperation.Format.JSONL).execute(new NullProgressMonitor());

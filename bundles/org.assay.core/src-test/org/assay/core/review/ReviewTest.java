@@ -70,6 +70,37 @@ class ReviewTest {
 	}
 
 	@Test
+	void thatTheFirstDecisionKeepsWhatWasSuggestedAndWhoDecidedAndUndoForgetsIt() {
+		Entity kati = jcas.select(Entity.class).get(1);
+		CasEdit relabel = review.relabel(kati, "LOCATION");
+		relabel.apply();
+		assertThat(kati.getSuggested().getLabel()).isEqualTo("ORGANIZATION");
+		assertThat(kati.getSuggested().getOrigin()).isEqualTo("assay-entities@0.1.0");
+		assertThat(kati.getSuggested().getConfidence()).isEqualTo(0.8);
+		assertThat(kati.getDecidedBy()).isEqualTo("alice");
+		int begin = kati.getBegin();
+		CasEdit grow = new Review(jcas, "bob").resize(kati, begin - 3, kati.getEnd());
+		grow.apply();
+		assertThat(kati.getSuggested().getBegin()).as("the suggestion, not the last state").isEqualTo(begin);
+		assertThat(kati.getSuggested().getLabel()).isEqualTo("ORGANIZATION");
+		assertThat(kati.getDecidedBy()).isEqualTo("bob");
+		grow.undo();
+		relabel.undo();
+		assertThat(kati.getSuggested()).isNull();
+		assertThat(kati.getDecidedBy()).isNull();
+
+		CasEdit accept = review.accept(claim);
+		accept.apply();
+		assertThat(claim.getSuggested().getBegin()).isEqualTo(claim.getBegin());
+		assertThat(claim.getSuggested().getLabel()).isNull();
+		assertThat(claim.getSource().getDecidedBy()).isEqualTo("alice");
+		Entity made = jcas.select(Entity.class).get(0);
+		review.createEntity(made.getBegin(), made.getEnd(), "PERSON").apply();
+		assertThat(jcas.select(Entity.class).filter(e -> "MANUAL".equals(e.getStatus())).findFirst().orElseThrow().getSuggested())
+				.as("nothing was suggested for a hand-made annotation").isNull();
+	}
+
+	@Test
 	void thatRelabellingASuggestionCorrectsItAndKeepsItsOrigin() {
 		Entity kati = jcas.select(Entity.class).get(1);
 		CasEdit edit = review.relabel(kati, "LOCATION");

@@ -24,6 +24,7 @@ import org.assay.type.Entity;
 import org.assay.type.Quantity;
 import org.assay.type.Reviewable;
 import org.assay.type.Source;
+import org.assay.type.Suggested;
 import org.assay.types.AssayTypeSystem;
 import org.assay.types.ClaimKind;
 import org.assay.types.Factuality;
@@ -247,6 +248,19 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		r.setStatus(ReviewStatus.valueOf(text(n, "status")).name());
 		r.setOrigin(n.path("origin").isNull() ? null : n.path("origin").asText(null));
 		r.setConfidence(n.path("confidence").asDouble(1.0));
+		JsonNode s = n.get("suggested");
+		if (s != null && s.isObject()) {
+			String text = r.getCAS().getDocumentText();
+			Suggested suggested = new Suggested(r.getJCas(), offset(s, "begin", text), offset(s, "end", text));
+			suggested.setLabel(s.path("label").isTextual() ? s.get("label").asText() : null);
+			suggested.setOrigin(s.path("origin").isTextual() ? s.get("origin").asText() : null);
+			suggested.setConfidence(s.path("confidence").asDouble(0));
+			r.setSuggested(suggested);
+		}
+		if (n.path("decidedBy").isTextual()) {
+			r.setDecidedBy(n.get("decidedBy").asText());
+			r.setChangedAt(n.path("decidedAt").isTextual() ? n.get("decidedAt").asText() : r.getChangedAt());
+		}
 	}
 
 	private static void copyProvenance(Reviewable from, Reviewable to) {

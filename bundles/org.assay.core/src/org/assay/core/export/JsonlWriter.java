@@ -11,6 +11,7 @@ import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
 import org.assay.type.Reviewable;
+import org.assay.type.Suggested;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -19,7 +20,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * Writes one document per line: {@code {"id", "text", "entities": [...], "claims": [...]}}; a
  * claim's {@code "fragments"} list the parts of its content (one, or several for a quote split
- * around its cue).
+ * around its cue). A decided annotation that was suggested carries {@code "suggested"} (span,
+ * label, origin and confidence as suggested) and {@code "decidedBy"}/{@code "decidedAt"}.
  * Offsets are UTF-16 code units of "text" (Java string offsets); unbounded interval ends are null.
  */
 public final class JsonlWriter implements AutoCloseable {
@@ -125,6 +127,22 @@ public final class JsonlWriter implements AutoCloseable {
 		json.writeStringField("status", r.getStatus());
 		json.writeStringField("origin", r.getOrigin());
 		json.writeNumberField("confidence", r.getConfidence());
+		Suggested s = r.getSuggested();
+		if (s != null) {
+			json.writeObjectFieldStart("suggested");
+			json.writeNumberField("begin", s.getBegin());
+			json.writeNumberField("end", s.getEnd());
+			if (s.getLabel() != null) {
+				json.writeStringField("label", s.getLabel());
+			}
+			json.writeStringField("origin", s.getOrigin());
+			json.writeNumberField("confidence", s.getConfidence());
+			json.writeEndObject();
+		}
+		if (r.getDecidedBy() != null) {
+			json.writeStringField("decidedBy", r.getDecidedBy());
+			json.writeStringField("decidedAt", r.getChangedAt());
+		}
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import org.assay.core.corpus.Corpus;
 import org.assay.core.export.LayerChoice;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
+import org.assay.type.Reviewable;
+import org.assay.type.Suggested;
 import org.assay.types.AssayTypeSystem;
 import org.assay.types.ReviewStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,10 +33,31 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 	 * @param reviewedDocuments documents with a human layer compared against the engine layer
 	 * @param counts            label (or "CLAIM kind") → status → count
 	 * @param engineScores      label → engine score against the reviewed annotations
+	 * @param decisions         origin of a suggestion → its label → what annotators did with it
 	 * @param failures          documents that could not be read
 	 */
 	public record Result(int documents, int reviewedDocuments, Map<String, Map<String, Integer>> counts,
-			Map<String, Score> engineScores, List<CorpusException> failures) {
+			Map<String, Score> engineScores, Map<String, Map<String, Decisions>> decisions, List<CorpusException> failures) {
+	}
+
+	/**
+	 * What annotators did with an origin's suggestions of one label, in every annotator and curated
+	 * layer (a suggestion several engines or recommenders agreed on counts for each).
+	 *
+	 * @param accepted  accepted as suggested
+	 * @param corrected relabelled or resized
+	 * @param rejected  rejected
+	 */
+	public record Decisions(int accepted, int corrected, int rejected) {
+		/** accepted / all decided. */
+		public double acceptance() {
+			int all = accepted + corrected + rejected;
+			return all == 0 ? Double.NaN : (double) accepted / all;
+		}
+
+		Decisions plus(Decisions o) {
+			return new Decisions(accepted + o.accepted, corrected + o.corrected, rejected + o.rejected);
+		}
 	}
 
 	/**
@@ -80,6 +103,7 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 	public Result execute(IProgressMonitor monitor) {
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
 		Map<String, Score> scores = new TreeMap<>();
+		Map<String, Map<String, Decisions>> decisions = new TreeMap<>();
 		List<CorpusException> failures = new java.util.ArrayList<>();
 		int reviewed = 0;
 		JCas layer = AssayTypeSystem.newJCas();
@@ -102,6 +126,14 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 				for (Claim c : layer.select(Claim.class)) {
 					counts.computeIfAbsent("CLAIM " + c.getKind(), k -> new TreeMap<>()).merge(c.getStatus(), 1, Integer::sum);
 				}
+				for (String decided : corpus.layers(id)) {
+					if (!decided.equals(Corpus.ENGINE_LAYER)) {
+						engine.reset();
+						corpus.readLayer(id, decided, engine);
+						decisions(engine, decisions);
+					}
+				}
+				engine.reset();
 				boolean human = !chosen.get().equals(Corpus.ENGINE_LAYER);
 				if (human && corpus.layers(id).contains(Corpus.ENGINE_LAYER)) {
 					corpus.readLayer(id, Corpus.ENGINE_LAYER, engine);
@@ -112,7 +144,31 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 				failures.add(e);
 			}
 		}
-		return new Result(ids.size(), reviewed, counts, scores, failures);
+		return new Result(ids.size(), reviewed, counts, scores, decisions, failures);
+	}
+
+	/** Counts what was done with each kept suggestion of a layer, by origin and suggested label. */
+	private static void decisions(JCas layer, Map<String, Map<String, Decisions>> decisions) {
+		for (Reviewable r : layer.select(Reviewable.class)) {
+			Suggested s = r.getSuggested();
+			if (s == null || s.getOrigin() == null) {
+				continue;
+			}
+			ReviewStatus status = ReviewStatus.parse(r.getStatus());
+			Decisions d = switch (status) {
+			case ACCEPTED -> new Decisions(1, 0, 0);
+			case CORRECTED -> new Decisions(0, 1, 0);
+			case REJECTED -> new Decisions(0, 0, 1);
+			default -> null;
+			};
+			if (d == null) {
+				continue;
+			}
+			String label = s.getLabel() != null ? s.getLabel() : r instanceof Claim c ? "CLAIM " + c.getKind() : r.getType().getShortName();
+			for (String origin : s.getOrigin().split("\\+")) {
+				decisions.computeIfAbsent(origin, k -> new TreeMap<>()).merge(label, d, Decisions::plus);
+			}
+		}
 	}
 
 	/** Exact span and label: the engine's entities against the human-reviewed ones. */

@@ -81,14 +81,14 @@ public final class Review {
 			// accepting a corrected or hand-made annotation keeps that state
 			ReviewStatus next = target == ReviewStatus.ACCEPTED
 					&& (current == ReviewStatus.CORRECTED || current == ReviewStatus.MANUAL) ? current : target;
-			edits.add(new ReviewEdits.SetStatus(each, next.name(), now));
+			edits.add(new ReviewEdits.SetStatus(each, next.name(), now, annotator));
 		}
 		return together(verb + " " + describe(r), edits);
 	}
 
 	/** Changes an entity's label; an engine suggestion becomes CORRECTED. */
 	public CasEdit relabel(Entity e, String label) {
-		return new ReviewEdits.Relabel(e, label, corrected(e).name(), now());
+		return new ReviewEdits.Relabel(e, label, corrected(e).name(), now(), annotator);
 	}
 
 	/** Moves an annotation's boundaries (it is re-indexed, as UIMA requires). */
@@ -96,7 +96,7 @@ public final class Review {
 		if (begin < 0 || end > jcas.getDocumentText().length() || begin >= end) {
 			throw new IllegalArgumentException("invalid span " + begin + ".." + end);
 		}
-		return new ReviewEdits.Resize(r, begin, end, corrected(r).name(), now());
+		return new ReviewEdits.Resize(r, begin, end, corrected(r).name(), now(), annotator);
 	}
 
 	/** A new entity made by the annotator (MANUAL). */
@@ -120,14 +120,16 @@ public final class Review {
 	public CasEdit setSource(Claim claim, int begin, int end) {
 		Source s = new Source(jcas, begin, end);
 		stampManual(s);
-		return new ReviewEdits.SetPart(claim, s, true, sharedWithOtherClaims(claim.getSource(), claim), corrected(claim).name(), now());
+		return new ReviewEdits.SetPart(claim, s, true, sharedWithOtherClaims(claim.getSource(), claim), corrected(claim).name(), now(),
+				annotator);
 	}
 
 	/** Sets (or replaces) a claim's cue to the span {@code begin..end}. */
 	public CasEdit setCue(Claim claim, int begin, int end) {
 		Cue c = new Cue(jcas, begin, end);
 		stampManual(c);
-		return new ReviewEdits.SetPart(claim, c, false, sharedWithOtherClaims(claim.getCue(), claim), corrected(claim).name(), now());
+		return new ReviewEdits.SetPart(claim, c, false, sharedWithOtherClaims(claim.getCue(), claim), corrected(claim).name(), now(),
+				annotator);
 	}
 
 	private boolean sharedWithOtherClaims(Reviewable part, Claim except) {
@@ -145,13 +147,13 @@ public final class Review {
 	/** Moves a claim's kind to the next value ({@code forward}) or the previous one. */
 	public CasEdit cycleKind(Claim claim, boolean forward) {
 		ClaimKind next = step(ClaimKind.values(), ClaimKind.valueOf(claim.getKind()).ordinal(), forward);
-		return new ReviewEdits.SetClaimFeature(claim, true, next.name(), corrected(claim).name(), now());
+		return new ReviewEdits.SetClaimFeature(claim, true, next.name(), corrected(claim).name(), now(), annotator);
 	}
 
 	/** Moves a claim's factuality to the next value ({@code forward}) or the previous one. */
 	public CasEdit cycleFactuality(Claim claim, boolean forward) {
 		Factuality next = step(Factuality.values(), Factuality.valueOf(claim.getFactuality()).ordinal(), forward);
-		return new ReviewEdits.SetClaimFeature(claim, false, next.name(), corrected(claim).name(), now());
+		return new ReviewEdits.SetClaimFeature(claim, false, next.name(), corrected(claim).name(), now(), annotator);
 	}
 
 	private static <T> T step(T[] values, int at, boolean forward) {

@@ -10,6 +10,8 @@ import org.assay.type.Cue;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
 import org.assay.type.Source;
+import org.assay.type.Suggested;
+import org.assay.types.ReviewStatus;
 
 /**
  * The edits {@link Review} builds. Each remembers, when applied, what it changes (status and
@@ -21,14 +23,31 @@ final class ReviewEdits {
 	}
 
 	/** What a reviewable's status and time were, to put back. */
-	private record Stamp(String status, String changedAt) {
+	private record Stamp(String status, String changedAt, Suggested suggested, String decidedBy) {
 		static Stamp of(Reviewable r) {
-			return new Stamp(r.getStatus(), r.getChangedAt());
+			return new Stamp(r.getStatus(), r.getChangedAt(), r.getSuggested(), r.getDecidedBy());
 		}
 
 		void restore(Reviewable r) {
 			r.setStatus(status);
 			r.setChangedAt(changedAt);
+			r.setSuggested(suggested);
+			r.setDecidedBy(decidedBy);
+		}
+
+		/**
+		 * Records that {@code by} decides on {@code r}: the first decision on a suggestion keeps
+		 * what was suggested (span, label, origin, confidence). Call before changing {@code r}.
+		 */
+		static void decide(Reviewable r, String by) {
+			if (r.getSuggested() == null && ReviewStatus.SUGGESTED.name().equals(r.getStatus())) {
+				Suggested s = new Suggested(r.getJCas(), r.getBegin(), r.getEnd());
+				s.setLabel(r instanceof Entity e ? e.getLabel() : null);
+				s.setOrigin(r.getOrigin());
+				s.setConfidence(r.getConfidence());
+				r.setSuggested(s);
+			}
+			r.setDecidedBy(by);
 		}
 	}
 
@@ -37,12 +56,14 @@ final class ReviewEdits {
 		private final Reviewable target;
 		private final String status;
 		private final String changedAt;
+		private final String by;
 		private Stamp before;
 
-		SetStatus(Reviewable target, String status, String changedAt) {
+		SetStatus(Reviewable target, String status, String changedAt, String by) {
 			this.target = target;
 			this.status = status;
 			this.changedAt = changedAt;
+			this.by = by;
 		}
 
 		@Override
@@ -58,6 +79,7 @@ final class ReviewEdits {
 		@Override
 		public void apply() {
 			before = Stamp.of(target);
+			Stamp.decide(target, by);
 			target.setStatus(status);
 			target.setChangedAt(changedAt);
 		}
@@ -74,15 +96,17 @@ final class ReviewEdits {
 		private final String label;
 		private final String status;
 		private final String changedAt;
+		private final String by;
 		private final String description;
 		private String oldLabel;
 		private Stamp before;
 
-		Relabel(Entity entity, String label, String status, String changedAt) {
+		Relabel(Entity entity, String label, String status, String changedAt, String by) {
 			this.entity = entity;
 			this.label = label;
 			this.status = status;
 			this.changedAt = changedAt;
+			this.by = by;
 			this.description = "Label " + entity.getLabel() + " as " + label;
 		}
 
@@ -100,6 +124,7 @@ final class ReviewEdits {
 		public void apply() {
 			oldLabel = entity.getLabel();
 			before = Stamp.of(entity);
+			Stamp.decide(entity, by);
 			entity.setLabel(label);
 			entity.setStatus(status);
 			entity.setChangedAt(changedAt);
@@ -119,17 +144,19 @@ final class ReviewEdits {
 		private final int end;
 		private final String status;
 		private final String changedAt;
+		private final String by;
 		private int oldBegin;
 		private int oldEnd;
 		private FSArray<Annotation> oldFragments;
 		private Stamp before;
 
-		Resize(Reviewable target, int begin, int end, String status, String changedAt) {
+		Resize(Reviewable target, int begin, int end, String status, String changedAt, String by) {
 			this.target = target;
 			this.begin = begin;
 			this.end = end;
 			this.status = status;
 			this.changedAt = changedAt;
+			this.by = by;
 		}
 
 		@Override
@@ -147,6 +174,7 @@ final class ReviewEdits {
 			oldBegin = target.getBegin();
 			oldEnd = target.getEnd();
 			before = Stamp.of(target);
+			Stamp.decide(target, by);
 			if (target instanceof Claim claim) {
 				oldFragments = claim.getFragments();
 				ClaimParts.setContent(claim, ClaimParts.moved(claim, begin, end));
@@ -240,19 +268,21 @@ final class ReviewEdits {
 		private final boolean source;
 		private final String status;
 		private final String changedAt;
+		private final String by;
 		private final boolean oldShared;
 		private Reviewable old;
 		private String oldKind;
 		private Stamp before;
 
 		/** @param oldShared whether the part replaced is also another claim's (then it stays) */
-		SetPart(Claim claim, Reviewable part, boolean source, boolean oldShared, String status, String changedAt) {
+		SetPart(Claim claim, Reviewable part, boolean source, boolean oldShared, String status, String changedAt, String by) {
 			this.claim = claim;
 			this.part = part;
 			this.source = source;
 			this.oldShared = oldShared;
 			this.status = status;
 			this.changedAt = changedAt;
+			this.by = by;
 		}
 
 		@Override
@@ -277,6 +307,7 @@ final class ReviewEdits {
 			old = source ? claim.getSource() : claim.getCue();
 			oldKind = claim.getKind();
 			before = Stamp.of(claim);
+			Stamp.decide(claim, by);
 			part.addToIndexes();
 			set(part);
 			if (old != null && !oldShared) {
@@ -316,15 +347,17 @@ final class ReviewEdits {
 		private final String value;
 		private final String status;
 		private final String changedAt;
+		private final String by;
 		private String oldValue;
 		private Stamp before;
 
-		SetClaimFeature(Claim claim, boolean kind, String value, String status, String changedAt) {
+		SetClaimFeature(Claim claim, boolean kind, String value, String status, String changedAt, String by) {
 			this.claim = claim;
 			this.kind = kind;
 			this.value = value;
 			this.status = status;
 			this.changedAt = changedAt;
+			this.by = by;
 		}
 
 		@Override
@@ -341,6 +374,7 @@ final class ReviewEdits {
 		public void apply() {
 			oldValue = kind ? claim.getKind() : claim.getFactuality();
 			before = Stamp.of(claim);
+			Stamp.decide(claim, by);
 			set(value);
 			claim.setStatus(status);
 			claim.setChangedAt(changedAt);
