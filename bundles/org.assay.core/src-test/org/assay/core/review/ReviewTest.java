@@ -166,6 +166,21 @@ class ReviewTest {
 	}
 
 	@Test
+	void thatMostUncertainFirstVisitsTheSuggestionsClosestToEvenOddsFirst() {
+		Entity kati = jcas.select(Entity.class).get(1);
+		claim.setConfidence(0.95);
+		person.setConfidence(0.55);
+		kati.setConfidence(0.3);
+		assertThat(ReviewNavigator.uncertainty(person)).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(ReviewNavigator.nextUncertain(jcas, null, true).orElseThrow()).isSameAs(person);
+		assertThat(ReviewNavigator.nextUncertain(jcas, person, true).orElseThrow()).isSameAs(kati);
+		review.accept(kati).apply(); // decided: the next one is still found from its place in the order
+		assertThat(ReviewNavigator.nextUncertain(jcas, kati, true).orElseThrow()).isSameAs(claim);
+		assertThat(ReviewNavigator.nextUncertain(jcas, claim, true).orElseThrow()).isSameAs(person);
+		assertThat(ReviewNavigator.nextUncertain(jcas, person, false).orElseThrow()).isSameAs(claim);
+	}
+
+	@Test
 	void thatNavigationVisitsSuggestionsInTextOrderAndWraps() {
 		assertThat(ReviewNavigator.nextSuggestion(jcas, null, 0).orElseThrow()).isSameAs(claim);
 		assertThat(ReviewNavigator.nextSuggestion(jcas, claim, 0).orElseThrow()).isSameAs(person);

@@ -98,6 +98,55 @@ public final class ReviewNavigator {
 		}
 	}
 
+	/**
+	 * How undecided the engine was about a suggestion: 1 minus the margin between its best
+	 * labelling (the suggestion, with its confidence) and the second best (no such annotation,
+	 * with the rest): 1 at confidence 0.5, 0 at 0 or 1.
+	 */
+	public static double uncertainty(Reviewable r) {
+		return 1 - Math.abs(2 * r.getConfidence() - 1);
+	}
+
+	/** Most uncertain first, then text order. */
+	private static final Comparator<Reviewable> UNCERTAIN_FIRST = Comparator
+			.comparingDouble((Reviewable r) -> -uncertainty(r)).thenComparingInt(Annotation::getBegin)
+			.thenComparingInt(Annotation::getEnd);
+
+	/**
+	 * The next (or previous) SUGGESTED entity or claim in most-uncertain-first order after
+	 * {@code current} (which may already be decided), wrapping around; with no current one, the
+	 * most uncertain.
+	 */
+	public static Optional<Reviewable> nextUncertain(JCas jcas, Reviewable current, boolean forward) {
+		List<Reviewable> open = new ArrayList<>();
+		for (Reviewable r : reviewables(jcas)) {
+			if (ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED && r != current) {
+				open.add(r);
+			}
+		}
+		if (open.isEmpty()) {
+			return Optional.empty();
+		}
+		open.sort(UNCERTAIN_FIRST);
+		if (current == null) {
+			return Optional.of(forward ? open.get(0) : open.get(open.size() - 1));
+		}
+		if (forward) {
+			for (Reviewable r : open) {
+				if (UNCERTAIN_FIRST.compare(r, current) > 0) {
+					return Optional.of(r);
+				}
+			}
+			return Optional.of(open.get(0));
+		}
+		for (int i = open.size() - 1; i >= 0; i--) {
+			if (UNCERTAIN_FIRST.compare(open.get(i), current) < 0) {
+				return Optional.of(open.get(i));
+			}
+		}
+		return Optional.of(open.get(open.size() - 1));
+	}
+
 	/** Entities and claims covering {@code offset}, innermost first (entities before the claims around them). */
 	public static List<Reviewable> at(JCas jcas, int offset) {
 		List<Reviewable> hits = new ArrayList<>();

@@ -48,6 +48,7 @@ public final class ReviewSession {
 	private Reviewable current;
 	private String lastLabel;
 	private Claim lastClaim;
+	private boolean uncertainFirst;
 
 	/**
 	 * @param view      the editor
@@ -97,14 +98,32 @@ public final class ReviewSession {
 		return new Review(jcas(), annotator.get());
 	}
 
+	/** Whether review goes most-uncertain-first rather than in text order. */
+	public boolean isUncertainFirst() {
+		return uncertainFirst;
+	}
+
+	/** Switches between text order and most-uncertain-first. */
+	public void toggleOrder() {
+		uncertainFirst = !uncertainFirst;
+	}
+
 	/** Goes to the next suggestion still to review (wrapping around). */
 	public void nextSuggestion() {
-		ReviewNavigator.nextSuggestion(jcas(), current, view.caret()).ifPresent(view::show);
+		next(current, view.caret(), true).ifPresent(view::show);
 	}
 
 	/** Goes to the previous suggestion still to review (wrapping around). */
 	public void previousSuggestion() {
-		ReviewNavigator.previousSuggestion(jcas(), current, view.caret()).ifPresent(view::show);
+		next(current, view.caret(), false).ifPresent(view::show);
+	}
+
+	/** The suggestion after {@code from} in the review order. */
+	private Optional<Reviewable> next(Reviewable from, int offset, boolean forward) {
+		if (uncertainFirst) {
+			return ReviewNavigator.nextUncertain(jcas(), from, forward);
+		}
+		return forward ? ReviewNavigator.nextSuggestion(jcas(), from, offset) : ReviewNavigator.previousSuggestion(jcas(), from, offset);
 	}
 
 	/** Accepts the current annotation; with {@code advance}, goes on to the next suggestion. */
@@ -116,7 +135,7 @@ public final class ReviewSession {
 		Reviewable done = current;
 		view.run(review().accept(done), done);
 		if (advance) {
-			ReviewNavigator.nextSuggestion(jcas(), done, view.caret()).ifPresent(view::show);
+			next(done, view.caret(), true).ifPresent(view::show);
 		}
 	}
 
@@ -132,7 +151,7 @@ public final class ReviewSession {
 		Reviewable done = current;
 		view.run(review().reject(done), rejectedShown ? done : null);
 		if (advance) {
-			ReviewNavigator.nextSuggestion(jcas(), done, done.getEnd()).ifPresent(view::show);
+			next(done, done.getEnd(), true).ifPresent(view::show);
 		}
 	}
 

@@ -90,6 +90,24 @@ class EditorWorkflowTest {
 	}
 
 	@Test
+	void thatQSwitchesToMostUncertainFirstAndNextFollowsIt() throws Exception {
+		AssayEditor editor = open();
+		java.util.List<Reviewable> open = org.assay.core.review.ReviewNavigator.reviewables(editor.jcas()).stream()
+				.filter(r -> "SUGGESTED".equals(r.getStatus())).toList();
+		Reviewable mostUncertain = open.stream()
+				.max(java.util.Comparator.comparingDouble(org.assay.core.review.ReviewNavigator::uncertainty)
+						.thenComparing(r -> -r.getBegin()))
+				.orElseThrow();
+		run("toggleOrder");
+		assertTrue(editor.session().isUncertainFirst());
+		run("next");
+		assertEquals(org.assay.core.review.ReviewNavigator.uncertainty(mostUncertain),
+				org.assay.core.review.ReviewNavigator.uncertainty(editor.current()), 1e-9);
+		run("toggleOrder");
+		assertFalse(editor.session().isUncertainFirst());
+	}
+
+	@Test
 	void thatAReviewSurvivesSaveCloseAndReopen() throws Exception {
 		AssayEditor editor = open();
 		JCas jcas = editor.jcas();

@@ -24,6 +24,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -108,6 +109,25 @@ class RecommendingTest {
 		}
 	}
 
+	/** With -Dassay.screenshots=DIR, saves the workbench window as DIR/name.png (for people to look at). */
+	private static void screenshot(String name) {
+		String dir = System.getProperty("assay.screenshots");
+		if (dir == null) {
+			return;
+		}
+		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		flush();
+		org.eclipse.swt.graphics.Rectangle b = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), b.width, b.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+		gc.copyArea(image, b.x, b.y);
+		gc.dispose();
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+		loader.save(dir + "/" + name + ".png", SWT.IMAGE_PNG);
+		image.dispose();
+	}
+
 	private static void flush() {
 		Display d = Display.getCurrent();
 		while (d.readAndDispatch()) {
@@ -144,5 +164,42 @@ class RecommendingTest {
 		assertEquals("SUGGESTED", dragunov.getStatus());
 		assertTrue(dragunov.getOrigin().contains("recommender:"), dragunov.getOrigin());
 		assertNotNull(third.model().shown(dragunov), "and drawn");
+
+		org.assay.ui.views.RecommendersView view = (org.assay.ui.views.RecommendersView) CorpusFixture.page()
+				.showView(org.assay.ui.views.RecommendersView.ID);
+		flush();
+		List<List<String>> rows = view.rows();
+		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("strings") && r.get(1).equals("yes") && r.get(5).equals("5")),
+				rows.toString());
+		screenshot("recommenders");
+	}
+
+	@Test
+	void thatTheRecommendersViewShowsScoresAndDrawsTheLearningCurve() throws Exception {
+		Corpus corpus = Corpus.open(root);
+		String[] weapons = { "AK-47", "RPG-7", "M16", "Dragunov", "PKM", "Uzi", "Glock 17", "FN FAL" };
+		for (int i = 0; i < weapons.length; i++) {
+			String text = "Police in town " + i + " said the attackers used a " + weapons[i] + " and fled.";
+			JCas jcas = AssayTypeSystem.newJCas();
+			jcas.setDocumentText(text);
+			int at = text.indexOf(weapons[i]);
+			Entity e = new Entity(jcas, at, at + weapons[i].length());
+			e.setLabel("WEAPON");
+			e.setStatus("ACCEPTED");
+			e.addToIndexes();
+			corpus.putText("extra" + i + ".txt", text);
+			corpus.writeLayer("extra" + i + ".txt", "tester", jcas, DocumentState.FINISHED);
+		}
+		corpus.save();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		open(0);
+		org.assay.ui.views.RecommendersView view = (org.assay.ui.views.RecommendersView) CorpusFixture.page()
+				.showView(org.assay.ui.views.RecommendersView.ID);
+		Recommending.retrain(root);
+		waitForRecommenders();
+		List<List<String>> rows = view.rows();
+		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("sequence") && r.get(4).equals("8") && !r.get(7).equals("n/a")),
+				rows.toString());
+		screenshot("recommenders-curve");
 	}
 }

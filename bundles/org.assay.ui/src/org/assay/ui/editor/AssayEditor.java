@@ -298,7 +298,14 @@ public class AssayEditor extends TextEditor {
 		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus() + "   ";
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(
-				where + progress.open() + " of " + progress.total() + " suggestions to review \u00B7 layer " + annotator());
+				where + progress.open() + " of " + progress.total() + " suggestions to review \u00B7 layer " + annotator()
+						+ (session.isUncertainFirst() ? " \u00B7 most uncertain first" : ""));
+	}
+
+	/** Switches the review order (text order, most uncertain first) and says which in the status line. */
+	public void toggleOrder() {
+		session.toggleOrder();
+		updateStatus();
 	}
 
 	private ReviewSession newSession(List<String> tagset) {

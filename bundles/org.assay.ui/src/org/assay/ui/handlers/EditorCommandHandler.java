@@ -46,6 +46,7 @@ public class EditorCommandHandler extends AbstractHandler {
 		case "claimKind" -> review.cycleKind(true);
 		case "claimFactuality" -> review.cycleFactuality(true);
 		case "toggleRejected" -> editor.toggleRejected();
+		case "toggleOrder" -> editor.toggleOrder();
 		case "finish" -> MarkFinishedJob.schedule(editor);
 		default -> throw new IllegalArgumentException("No Assay editor command " + id);
 		}

@@ -21,12 +21,14 @@ public class AssayPerspective implements IPerspectiveFactory {
 		bottom.addView(org.assay.ui.views.ConflictsView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.AgreementView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.CurationView.ID);
+		bottom.addPlaceholder(org.assay.ui.views.RecommendersView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.76f, editors);
 		layout.addShowViewShortcut(AnnotationsView.ID);
 		layout.addShowViewShortcut(ClaimsView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.ConflictsView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.AgreementView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.CurationView.ID);
+		layout.addShowViewShortcut(org.assay.ui.views.RecommendersView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}
