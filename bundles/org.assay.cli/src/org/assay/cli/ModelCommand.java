@@ -11,6 +11,7 @@ import org.assay.engines.ner.training.NameModelTraining;
 import org.assay.engines.ner.training.NameModels;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,22 @@ final class ModelCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (train, evaluate or curve)");
+	}
+
+	/** The --train and --test corpora of the comparisons. */
+	static final class Corpora {
+		@Option(names = "--train", required = true, paramLabel = "<dir>", description = "training corpus (CoNLL files)")
+		Path train;
+
+		@Option(names = "--test", required = true, paramLabel = "<dir>", description = "test corpus (CoNLL files)")
+		Path test;
+
+		/** The output, after a line naming both corpora. */
+		PrintWriter header(CommandSpec spec) {
+			PrintWriter out = spec.commandLine().getOut();
+			out.printf(Locale.ROOT, "train %s -> test %s%n", train, test);
+			return out;
+		}
 	}
 
 	/** {@code assay model train}. */
@@ -62,11 +79,8 @@ final class ModelCommand implements Callable<Integer> {
 		@Spec
 		private CommandSpec spec;
 
-		@Option(names = "--train", required = true, paramLabel = "<dir>", description = "training corpus")
-		private Path train;
-
-		@Option(names = "--test", required = true, paramLabel = "<dir>", description = "test corpus")
-		private Path test;
+		@Mixin
+		private Corpora corpora;
 
 		@Option(names = "--iterations", paramLabel = "N", defaultValue = "300", converter = Options.PositiveConverter.class,
 				description = "perceptron iterations (default: ${DEFAULT-VALUE})")
@@ -74,9 +88,8 @@ final class ModelCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() throws CorpusException {
-			List<NameModelTraining.Row> rows = NameModelTraining.evaluate(train, test, iterations);
-			PrintWriter out = spec.commandLine().getOut();
-			out.printf(Locale.ROOT, "train %s -> test %s%n", train, test);
+			List<NameModelTraining.Row> rows = NameModelTraining.evaluate(corpora.train, corpora.test, iterations);
+			PrintWriter out = corpora.header(spec);
 			out.printf(Locale.ROOT, "%-38s %7s %7s %7s  %7s %7s %7s %9s%n", "system", "P", "R", "F1", "PER F1", "ORG F1", "LOC F1", "train s");
 			for (NameModelTraining.Row r : rows) {
 				NameModels.Score all = r.scores().getOrDefault("all", new NameModels.Score(0, 0, 0));
@@ -98,11 +111,8 @@ final class ModelCommand implements Callable<Integer> {
 		@Spec
 		private CommandSpec spec;
 
-		@Option(names = "--train", required = true, paramLabel = "<dir>", description = "training corpus")
-		private Path train;
-
-		@Option(names = "--test", required = true, paramLabel = "<dir>", description = "test corpus")
-		private Path test;
+		@Mixin
+		private Corpora corpora;
 
 		@Option(names = "--sizes", paramLabel = "N,N,...", split = ",", defaultValue = "100,300,1000,3000",
 				description = "numbers of training sentences (default: ${DEFAULT-VALUE})")
@@ -114,9 +124,8 @@ final class ModelCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() throws CorpusException {
-			List<NameModelTraining.CurvePoint> points = NameModelTraining.curve(train, test, sizes, iterations);
-			PrintWriter out = spec.commandLine().getOut();
-			out.printf(Locale.ROOT, "train %s -> test %s%n", train, test);
+			List<NameModelTraining.CurvePoint> points = NameModelTraining.curve(corpora.train, corpora.test, sizes, iterations);
+			PrintWriter out = corpora.header(spec);
 			out.printf(Locale.ROOT, "%9s  %-27s %8s  %-27s %8s%n", "sentences", "Assay P / R / F1", "train s", "OpenNLP defaults P / R / F1",
 					"train s");
 			for (NameModelTraining.CurvePoint p : points) {

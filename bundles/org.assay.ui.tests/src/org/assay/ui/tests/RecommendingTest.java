@@ -201,5 +201,10 @@ class RecommendingTest {
 		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("sequence") && r.get(4).equals("8") && !r.get(7).equals("n/a")),
 				rows.toString());
 		screenshot("recommenders-curve");
+		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		org.eclipse.swt.graphics.Point size = shell.getSize();
+		shell.setSize(1600, 1000);
+		screenshot("recommenders-curve-wide");
+		shell.setSize(size);
 	}
 }

@@ -13,7 +13,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasCopier;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.engines.recommend.RecommenderState;
 import org.assay.engines.recommend.RecommenderSuggester;
 import org.assay.engines.recommend.RecommenderTraining;
 import org.assay.types.AssayTypeSystem;
@@ -84,26 +83,17 @@ public final class Recommending {
 			return;
 		}
 		Map<String, Map<String, JCas>> unsaved = unsavedLayers(root);
-		Job job = new Job("Retraining the recommenders of " + root.getFileName()) {
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOBS;
+		Job job = job("Retraining the recommenders of " + root.getFileName(), monitor -> {
+			try {
+				Corpus corpus = Corpus.open(root);
+				new RecommenderTraining(corpus, RecommenderTraining.forCorpus(corpus)).unsaved(unsaved).execute(monitor);
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (CorpusException e) {
+				return new Status(IStatus.WARNING, AssayUiPlugin.ID, "The recommenders were not retrained: " + e.getMessage());
 			}
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					Corpus corpus = Corpus.open(root);
-					RecommenderState state = new RecommenderTraining(corpus, RecommenderTraining.forCorpus(corpus)).unsaved(unsaved)
-							.execute(monitor);
-					return state == null ? Status.CANCEL_STATUS : Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				} catch (CorpusException e) {
-					return new Status(IStatus.WARNING, AssayUiPlugin.ID, "The recommenders were not retrained: " + e.getMessage());
-				}
-			}
-		};
+		});
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
@@ -122,9 +112,25 @@ public final class Recommending {
 				});
 			}
 		});
-		job.setPriority(Job.DECORATE);
 		running.put(root, job);
 		job.schedule();
+	}
+
+	/** A background Job of the {@link #JOBS} family, low priority so the editor never waits. */
+	private static Job job(String name, java.util.function.Function<IProgressMonitor, IStatus> body) {
+		Job job = new Job(name) {
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOBS;
+			}
+
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				return body.apply(monitor);
+			}
+		};
+		job.setPriority(Job.DECORATE);
+		return job;
 	}
 
 	/** Merges the active recommenders' suggestions into {@code editor}'s layer, in the background. */
@@ -134,32 +140,22 @@ public final class Recommending {
 			return;
 		}
 		String text = editor.jcas().getDocumentText();
-		Job job = new Job("Recommender suggestions for " + editor.getTitle()) {
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOBS;
-			}
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					JCas suggestions = RecommenderSuggester.suggest(Corpus.open(doc.root()), doc.documentId(), text);
-					if (suggestions != null) {
-						editor.getSite().getShell().getDisplay().asyncExec(() -> {
-							if (editor.model() != null && editor.jcas() != null && text.equals(editor.jcas().getDocumentText())) {
-								editor.session().mergeSuggestions(suggestions);
-							}
-						});
-					}
-					return Status.OK_STATUS;
-				} catch (CorpusException e) {
-					return new Status(IStatus.WARNING, AssayUiPlugin.ID, "No recommender suggestions for " + editor.getTitle() + ": "
-							+ e.getMessage());
+		job("Recommender suggestions for " + editor.getTitle(), monitor -> {
+			try {
+				JCas suggestions = RecommenderSuggester.suggest(Corpus.open(doc.root()), doc.documentId(), text);
+				if (suggestions != null) {
+					editor.getSite().getShell().getDisplay().asyncExec(() -> {
+						if (editor.model() != null && editor.jcas() != null && text.equals(editor.jcas().getDocumentText())) {
+							editor.session().mergeSuggestions(suggestions);
+						}
+					});
 				}
+				return Status.OK_STATUS;
+			} catch (CorpusException e) {
+				return new Status(IStatus.WARNING, AssayUiPlugin.ID, "No recommender suggestions for " + editor.getTitle() + ": "
+						+ e.getMessage());
 			}
-		};
-		job.setPriority(Job.DECORATE);
-		job.schedule();
+		}).schedule();
 	}
 
 	/** Copies of the layers open and dirty in editors of the corpus at {@code root}. */

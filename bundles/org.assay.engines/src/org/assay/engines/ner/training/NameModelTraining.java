@@ -67,8 +67,7 @@ public final class NameModelTraining {
 		long start = System.nanoTime();
 		try {
 			List<NameSample> samples = new NameSamples().withKnowledge(documents);
-			TrainingParameters parameters = NameModels.assayParameters();
-			parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+			TrainingParameters parameters = perceptron(iterations);
 			TokenNameFinderModel model = NameModels.trainWithKnowledge(samples, parameters);
 			AtomicFileWriter.write(out, (OutputStream stream) -> model.serialize(stream));
 			return new Trained(documents.size(), samples.size(), (System.nanoTime() - start) / 1e9);
@@ -83,8 +82,7 @@ public final class NameModelTraining {
 	 */
 	public static TokenNameFinderModel trainPlain(Path data, int iterations) throws CorpusException {
 		List<ConllDocuments.Document> documents = read(data);
-		TrainingParameters parameters = NameModels.assayParameters();
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+		TrainingParameters parameters = perceptron(iterations);
 		try {
 			return NameModels.trainPlain(NameSamples.plain(documents), parameters);
 		} catch (IOException e) {
@@ -99,16 +97,13 @@ public final class NameModelTraining {
 	 * recogniser decodes it.
 	 */
 	public static List<Row> evaluate(Path train, Path test, int iterations) throws CorpusException {
-		List<ConllDocuments.Document> trainDocs = read(train);
-		List<ConllDocuments.Document> testDocs = read(test);
+		Pair data = Pair.read(train, test);
+		List<NameSample> trainK = data.trainKnowledge();
+		List<NameSample> testK = data.testKnowledge();
+		List<NameSample> trainPlain = data.trainPlain();
+		List<NameSample> testPlain = data.testPlain();
+		TrainingParameters perceptron = perceptron(iterations);
 		try {
-			NameSamples maker = new NameSamples();
-			List<NameSample> trainK = maker.withKnowledge(trainDocs);
-			List<NameSample> testK = maker.withKnowledge(testDocs);
-			List<NameSample> trainPlain = NameSamples.plain(trainDocs);
-			List<NameSample> testPlain = NameSamples.plain(testDocs);
-			TrainingParameters perceptron = NameModels.assayParameters();
-			perceptron.put(TrainingParameters.ITERATIONS_PARAM, iterations);
 			List<Row> rows = new ArrayList<>();
 			long t = System.nanoTime();
 			TokenNameFinderModel defaults = NameModels.trainPlain(trainPlain, NameModels.openNlpDefaults());
@@ -123,7 +118,7 @@ public final class NameModelTraining {
 			rows.add(new Row("Assay model, OpenNLP beam decoding", NameModels.evaluate(knowledge, testK), seconds));
 			rows.add(new Row("Assay model, as shipped (greedy)", NameModels.evaluateAsShipped(knowledge, testK), seconds));
 			return rows;
-		} catch (ResourceInitializationException | AnalysisEngineProcessException | IOException e) {
+		} catch (IOException e) {
 			throw new CorpusException(train, "evaluation failed: " + e.getMessage(), e);
 		}
 	}
@@ -146,16 +141,13 @@ public final class NameModelTraining {
 	 * on the first N sentences of {@code train} for each N of {@code sizes}, tested on {@code test}.
 	 */
 	public static List<CurvePoint> curve(Path train, Path test, int[] sizes, int iterations) throws CorpusException {
-		List<ConllDocuments.Document> trainDocs = read(train);
-		List<ConllDocuments.Document> testDocs = read(test);
+		Pair data = Pair.read(train, test);
+		List<NameSample> trainK = data.trainKnowledge();
+		List<NameSample> testK = data.testKnowledge();
+		List<NameSample> trainPlain = data.trainPlain();
+		List<NameSample> testPlain = data.testPlain();
+		TrainingParameters perceptron = perceptron(iterations);
 		try {
-			NameSamples maker = new NameSamples();
-			List<NameSample> trainK = maker.withKnowledge(trainDocs);
-			List<NameSample> testK = maker.withKnowledge(testDocs);
-			List<NameSample> trainPlain = NameSamples.plain(trainDocs);
-			List<NameSample> testPlain = NameSamples.plain(testDocs);
-			TrainingParameters perceptron = NameModels.assayParameters();
-			perceptron.put(TrainingParameters.ITERATIONS_PARAM, iterations);
 			List<CurvePoint> points = new ArrayList<>();
 			for (int n : sizes) {
 				int size = Math.min(n, trainK.size());
@@ -169,9 +161,32 @@ public final class NameModelTraining {
 						NameModels.evaluate(plain, testPlain).get("all"), plainSeconds));
 			}
 			return points;
-		} catch (ResourceInitializationException | AnalysisEngineProcessException | IOException e) {
+		} catch (IOException e) {
 			throw new CorpusException(train, "the learning curve failed: " + e.getMessage(), e);
 		}
+	}
+
+	/** A training and a test corpus as samples, with Assay's knowledge and plain. */
+	private record Pair(List<NameSample> trainKnowledge, List<NameSample> testKnowledge, List<NameSample> trainPlain,
+			List<NameSample> testPlain) {
+		static Pair read(Path train, Path test) throws CorpusException {
+			List<ConllDocuments.Document> trainDocs = NameModelTraining.read(train);
+			List<ConllDocuments.Document> testDocs = NameModelTraining.read(test);
+			try {
+				NameSamples maker = new NameSamples();
+				return new Pair(maker.withKnowledge(trainDocs), maker.withKnowledge(testDocs), NameSamples.plain(trainDocs),
+						NameSamples.plain(testDocs));
+			} catch (ResourceInitializationException | AnalysisEngineProcessException e) {
+				throw new CorpusException(train, "the pipeline cannot prepare the samples: " + e.getMessage(), e);
+			}
+		}
+	}
+
+	/** Assay's perceptron settings with {@code iterations} iterations. */
+	private static TrainingParameters perceptron(int iterations) {
+		TrainingParameters p = NameModels.assayParameters();
+		p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+		return p;
 	}
 
 	private static double seconds(long start) {
