@@ -29,14 +29,46 @@ public final class ConfirmedAnnotations {
 	}
 
 	/**
-	 * As {@link #read(Corpus)}, with layers open in an editor and not saved yet read from
-	 * {@code unsaved} (document id → layer → its current state) instead of from disk.
+	 * What one layer decided: its text, the entities confirmed and those rejected.
+	 *
+	 * @param text      the document's text
+	 * @param confirmed accepted, corrected or made by hand
+	 * @param rejected  rejected
 	 */
-	public static List<TrainingDocument> read(Corpus corpus, Map<String, Map<String, JCas>> unsaved) throws CorpusException {
+	public record LayerDecisions(String text, List<LabeledSpan> confirmed, List<LabeledSpan> rejected) {
+	}
+
+	/**
+	 * The decisions of a layer, taken quickly enough to run on the UI thread of an open editor
+	 * (one pass over the entities; nothing else of the CAS is copied).
+	 */
+	public static LayerDecisions decisions(JCas jcas) {
+		List<LabeledSpan> confirmed = new ArrayList<>();
+		List<LabeledSpan> rejected = new ArrayList<>();
+		for (Entity e : jcas.select(Entity.class)) {
+			String status = e.getStatus();
+			if (status == null || status.equals("SUGGESTED")) {
+				continue;
+			}
+			ReviewStatus parsed = ReviewStatus.parse(status);
+			if (ReviewStatus.GOLD.contains(parsed)) {
+				confirmed.add(new LabeledSpan(e.getBegin(), e.getEnd(), e.getLabel()));
+			} else if (parsed == ReviewStatus.REJECTED) {
+				rejected.add(new LabeledSpan(e.getBegin(), e.getEnd(), e.getLabel()));
+			}
+		}
+		return new LayerDecisions(jcas.getDocumentText(), confirmed, rejected);
+	}
+
+	/**
+	 * As {@link #read(Corpus)}, with the decisions of layers open in an editor and not saved
+	 * yet taken from {@code unsaved} (document id → layer → its decisions) instead of from disk.
+	 */
+	public static List<TrainingDocument> read(Corpus corpus, Map<String, Map<String, LayerDecisions>> unsaved) throws CorpusException {
 		List<TrainingDocument> documents = new ArrayList<>();
 		JCas disk = AssayTypeSystem.newJCas();
 		for (String id : corpus.documentIds()) {
-			Map<String, JCas> open = unsaved.getOrDefault(id, Map.of());
+			Map<String, LayerDecisions> open = unsaved.getOrDefault(id, Map.of());
 			Set<String> present = new LinkedHashSet<>(corpus.layers(id));
 			present.addAll(open.keySet());
 			List<String> layers = present.contains(Corpus.CURATION_LAYER) ? List.of(Corpus.CURATION_LAYER)
@@ -45,22 +77,15 @@ public final class ConfirmedAnnotations {
 			Set<LabeledSpan> rejected = new LinkedHashSet<>();
 			String text = null;
 			for (String layer : layers) {
-				JCas jcas = open.get(layer);
-				if (jcas == null) {
+				LayerDecisions decided = open.get(layer);
+				if (decided == null) {
 					disk.reset();
 					corpus.readLayer(id, layer, disk);
-					jcas = disk;
+					decided = decisions(disk);
 				}
-				text = jcas.getDocumentText();
-				for (Entity e : jcas.select(Entity.class)) {
-					LabeledSpan span = new LabeledSpan(e.getBegin(), e.getEnd(), e.getLabel());
-					ReviewStatus status = ReviewStatus.parse(e.getStatus());
-					if (ReviewStatus.GOLD.contains(status)) {
-						confirmed.add(span);
-					} else if (status == ReviewStatus.REJECTED) {
-						rejected.add(span);
-					}
-				}
+				text = decided.text();
+				confirmed.addAll(decided.confirmed());
+				rejected.addAll(decided.rejected());
 			}
 			rejected.removeAll(confirmed); // one annotator's rejection does not undo another's confirmation
 			if (!confirmed.isEmpty() || !rejected.isEmpty()) {

@@ -34,12 +34,42 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class RecommenderTraining implements CorpusOperation<RecommenderState> {
 
+	/**
+	 * Texts already run through the pipeline, by content: retraining after a few more decisions
+	 * prepares only documents it has not seen (the workbench retrains every few decisions).
+	 */
+	private static final PreparedCache PREPARED = new PreparedCache(256);
+
+	/** A small LRU of prepared texts, keyed by the text itself. */
+	private static final class PreparedCache {
+		private final java.util.LinkedHashMap<String, PreparedText> map;
+
+		PreparedCache(int capacity) {
+			this.map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+				private static final long serialVersionUID = 1L;
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, PreparedText> eldest) {
+					return size() > capacity;
+				}
+			};
+		}
+
+		synchronized PreparedText get(String text) {
+			return map.get(text);
+		}
+
+		synchronized void put(PreparedText prepared) {
+			map.put(prepared.text, prepared);
+		}
+	}
+
 	/** Documents needed before some are held back for scoring. */
 	public static final int MIN_DOCUMENTS_TO_EVALUATE = 5;
 
 	private final Corpus corpus;
 	private final List<Recommender> recommenders;
-	private Map<String, Map<String, org.apache.uima.jcas.JCas>> unsaved = Map.of();
+	private Map<String, Map<String, ConfirmedAnnotations.LayerDecisions>> unsaved = Map.of();
 
 	/** Trains {@code recommenders} on {@code corpus}. */
 	public RecommenderTraining(Corpus corpus, List<Recommender> recommenders) {
@@ -48,10 +78,10 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 	}
 
 	/**
-	 * Layers open in editors and not saved yet (document id → layer → current state), read
-	 * instead of their files so that the latest decisions count.
+	 * The decisions of layers open in editors and not saved yet (document id → layer →
+	 * decisions), used instead of their files so that the latest decisions count.
 	 */
-	public RecommenderTraining unsaved(Map<String, Map<String, org.apache.uima.jcas.JCas>> layers) {
+	public RecommenderTraining unsaved(Map<String, Map<String, ConfirmedAnnotations.LayerDecisions>> layers) {
 		this.unsaved = layers;
 		return this;
 	}
@@ -81,11 +111,24 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		SubMonitor progress = SubMonitor.convert(monitor, "Training recommenders", 10 + 10 * recommenders.size());
 		List<TrainingDocument> documents = ConfirmedAnnotations.read(corpus, unsaved);
 		List<Recommender.Example> examples = new ArrayList<>();
-		try (TextPreparer preparer = new TextPreparer()) {
+		try {
 			SubMonitor reading = progress.split(10).setWorkRemaining(Math.max(1, documents.size()));
-			for (TrainingDocument d : documents) {
-				examples.add(new Recommender.Example(d, preparer.prepare(d.text())));
-				reading.split(1);
+			TextPreparer preparer = null;
+			try {
+				for (TrainingDocument d : documents) {
+					PreparedText prepared = PREPARED.get(d.text());
+					if (prepared == null) {
+						preparer = preparer != null ? preparer : new TextPreparer();
+						prepared = preparer.prepare(d.text());
+						PREPARED.put(prepared);
+					}
+					examples.add(new Recommender.Example(d, prepared));
+					reading.split(1);
+				}
+			} finally {
+				if (preparer != null) {
+					preparer.close();
+				}
 			}
 		} catch (ResourceInitializationException | AnalysisEngineProcessException e) {
 			throw new CorpusException(corpus.root(), "the pipeline cannot prepare the documents: " + e.getMessage(), e);

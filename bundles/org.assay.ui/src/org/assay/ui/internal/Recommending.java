@@ -10,12 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.util.CasCopier;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
+import org.assay.engines.recommend.ConfirmedAnnotations;
 import org.assay.engines.recommend.RecommenderSuggester;
 import org.assay.engines.recommend.RecommenderTraining;
-import org.assay.types.AssayTypeSystem;
 import org.assay.ui.editor.AssayEditor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -82,7 +81,7 @@ public final class Recommending {
 			queued.add(root);
 			return;
 		}
-		Map<String, Map<String, JCas>> unsaved = unsavedLayers(root);
+		Map<String, Map<String, ConfirmedAnnotations.LayerDecisions>> unsaved = unsavedLayers(root);
 		Job job = job("Retraining the recommenders of " + root.getFileName(), monitor -> {
 			try {
 				Corpus corpus = Corpus.open(root);
@@ -158,17 +157,16 @@ public final class Recommending {
 		}).schedule();
 	}
 
-	/** Copies of the layers open and dirty in editors of the corpus at {@code root}. */
-	private static Map<String, Map<String, JCas>> unsavedLayers(Path root) {
-		Map<String, Map<String, JCas>> layers = new HashMap<>();
+	/** The decisions of the layers open and dirty in editors of the corpus at {@code root}. */
+	private static Map<String, Map<String, ConfirmedAnnotations.LayerDecisions>> unsavedLayers(Path root) {
+		Map<String, Map<String, ConfirmedAnnotations.LayerDecisions>> layers = new HashMap<>();
 		for (AssayEditor editor : openEditors(root)) {
 			if (!editor.isDirty() || editor.jcas() == null) {
 				continue;
 			}
 			CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
-			JCas copy = AssayTypeSystem.newJCas();
-			CasCopier.copyCas(editor.jcas().getCas(), copy.getCas(), true);
-			layers.computeIfAbsent(doc.documentId(), k -> new HashMap<>()).put(editor.annotator(), copy);
+			layers.computeIfAbsent(doc.documentId(), k -> new HashMap<>()).put(editor.annotator(),
+					ConfirmedAnnotations.decisions(editor.jcas()));
 		}
 		return layers;
 	}
