@@ -120,7 +120,7 @@ public final class Review {
 	public CasEdit setSource(Claim claim, int begin, int end) {
 		Source s = new Source(jcas, begin, end);
 		stampManual(s);
-		return new ReviewEdits.SetPart(claim, s, true, sharedWithOtherClaims(claim.getSource(), claim), corrected(claim).name(), now(),
+		return new ClaimEdits.SetPart(claim, s, true, sharedWithOtherClaims(claim.getSource(), claim), corrected(claim).name(), now(),
 				annotator);
 	}
 
@@ -128,7 +128,7 @@ public final class Review {
 	public CasEdit setCue(Claim claim, int begin, int end) {
 		Cue c = new Cue(jcas, begin, end);
 		stampManual(c);
-		return new ReviewEdits.SetPart(claim, c, false, sharedWithOtherClaims(claim.getCue(), claim), corrected(claim).name(), now(),
+		return new ClaimEdits.SetPart(claim, c, false, sharedWithOtherClaims(claim.getCue(), claim), corrected(claim).name(), now(),
 				annotator);
 	}
 
@@ -147,13 +147,13 @@ public final class Review {
 	/** Moves a claim's kind to the next value ({@code forward}) or the previous one. */
 	public CasEdit cycleKind(Claim claim, boolean forward) {
 		ClaimKind next = step(ClaimKind.values(), ClaimKind.valueOf(claim.getKind()).ordinal(), forward);
-		return new ReviewEdits.SetClaimFeature(claim, true, next.name(), corrected(claim).name(), now(), annotator);
+		return new ClaimEdits.SetClaimFeature(claim, true, next.name(), corrected(claim).name(), now(), annotator);
 	}
 
 	/** Moves a claim's factuality to the next value ({@code forward}) or the previous one. */
 	public CasEdit cycleFactuality(Claim claim, boolean forward) {
 		Factuality next = step(Factuality.values(), Factuality.valueOf(claim.getFactuality()).ordinal(), forward);
-		return new ReviewEdits.SetClaimFeature(claim, false, next.name(), corrected(claim).name(), now(), annotator);
+		return new ClaimEdits.SetClaimFeature(claim, false, next.name(), corrected(claim).name(), now(), annotator);
 	}
 
 	private static <T> T step(T[] values, int at, boolean forward) {
