@@ -182,4 +182,15 @@ class RecommendersTest {
 		assertThat(nairobi).hasSize(1);
 		assertThat(nairobi.get(0).getOrigin()).startsWith("assay-entities@").contains("+recommender:strings@");
 	}
+
+	@Test
+	void thatAThresholdThatIsNoNumberIsNamedWithWhatToWrite() throws Exception {
+		Corpus corpus = corpusWithWeapons(2);
+		Manifest.RecommenderSettings wrong = new Manifest.RecommenderSettings();
+		wrong.threshold = "high";
+		corpus.setRecommender(StringMatcher.NAME, wrong);
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(
+				() -> new RecommenderTraining(corpus, RecommenderTraining.builtIn()).execute(new NullProgressMonitor())))
+				.hasMessage(corpus.root().resolve("assay.json") + ": recommenders.strings.threshold is 'high': give the F1 from which it suggests (a number such as 0.5) or \"always\"");
+	}
 }

@@ -87,8 +87,11 @@ public class CorpusRecommenders extends JCasAnnotator_ImplBase {
 	private static void add(JCas jcas, List<Entity> existing, Suggestion s, String origin) {
 		for (Entity e : existing) {
 			if (e.getBegin() == s.begin() && e.getEnd() == s.end() && e.getLabel().equals(s.label())) {
-				if (!e.getOrigin().contains(origin)) {
-					e.setOrigin(e.getOrigin() + "+" + origin);
+				String was = e.getOrigin();
+				if (was == null || was.isEmpty()) {
+					e.setOrigin(origin);
+				} else if (!was.contains(origin)) {
+					e.setOrigin(was + "+" + origin);
 				}
 				e.setConfidence(Math.max(e.getConfidence(), s.confidence()));
 				return;

@@ -45,12 +45,6 @@ public final class PreparedText {
 		return sentenceFirst.length;
 	}
 
-	/** The first token starting at {@code offset}, or -1. */
-	int tokenStartingAt(int offset) {
-		int i = java.util.Arrays.binarySearch(begin, offset);
-		return i >= 0 ? i : -1;
-	}
-
 	/** The last token ending at {@code offset}, or -1. */
 	int tokenEndingAt(int offset) {
 		int i = java.util.Arrays.binarySearch(end, offset);

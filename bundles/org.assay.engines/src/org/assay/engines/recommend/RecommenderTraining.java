@@ -139,6 +139,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 				throw new OperationCanceledException();
 			}
 			Manifest.RecommenderSettings settings = corpus.recommender(r.name());
+			checkThreshold(r.name(), settings);
 			if (!settings.enabled) {
 				state.recommenders.remove(r.name());
 				RecommenderTrainingStore.deleteModel(corpus, r.name());
@@ -206,6 +207,23 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		activate(entry, settings);
 		monitor.worked(5);
 		return entry;
+	}
+
+	/** A threshold in the manifest that is neither a number nor "always" is named, with what to write. */
+	private void checkThreshold(String name, Manifest.RecommenderSettings settings) throws CorpusException {
+		String t = settings.threshold == null ? "0.5" : settings.threshold.strip();
+		if (t.equalsIgnoreCase("always")) {
+			return;
+		}
+		try {
+			if (!Double.isNaN(Double.parseDouble(t))) {
+				return;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		throw new CorpusException(corpus.root().resolve(Corpus.MANIFEST), "recommenders." + name + ".threshold is '" + t
+				+ "': give the F1 from which it suggests (a number such as 0.5) or \"always\"");
 	}
 
 	/** Decides whether a trained recommender suggests, and says why. */
