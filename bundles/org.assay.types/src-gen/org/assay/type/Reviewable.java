@@ -58,6 +58,8 @@ public class Reviewable extends Annotation {
   public final static String _FeatName_changedAt = "changedAt";
   public final static String _FeatName_suggested = "suggested";
   public final static String _FeatName_decidedBy = "decidedBy";
+  public final static String _FeatName_runnerUp = "runnerUp";
+  public final static String _FeatName_runnerUpConfidence = "runnerUpConfidence";
 
 
   /* Feature Adjusted Offsets */
@@ -73,6 +75,10 @@ public class Reviewable extends Annotation {
   private final static MethodHandle _FH_suggested = _FC_suggested.dynamicInvoker();
   private final static CallSite _FC_decidedBy = TypeSystemImpl.createCallSite(Reviewable.class, "decidedBy");
   private final static MethodHandle _FH_decidedBy = _FC_decidedBy.dynamicInvoker();
+  private final static CallSite _FC_runnerUp = TypeSystemImpl.createCallSite(Reviewable.class, "runnerUp");
+  private final static MethodHandle _FH_runnerUp = _FC_runnerUp.dynamicInvoker();
+  private final static CallSite _FC_runnerUpConfidence = TypeSystemImpl.createCallSite(Reviewable.class, "runnerUpConfidence");
+  private final static MethodHandle _FH_runnerUpConfidence = _FC_runnerUpConfidence.dynamicInvoker();
 
    
   /** Never called.  Disable default constructor
@@ -243,4 +249,42 @@ public class Reviewable extends Annotation {
   public void setDecidedBy(String v) {
     _setStringValueNfc(wrapGetIntCatchException(_FH_decidedBy), v);
   }    
+
+  //*--------------*
+  //* Feature: runnerUp
+
+  /** getter for runnerUp - gets Since 1.1.0: the suggesting model's second-best labelling ("O": none); null when not said.
+   * @generated
+   * @return value of the feature
+   */
+  public String getRunnerUp() {
+    return _getStringValueNc(wrapGetIntCatchException(_FH_runnerUp));
+  }
+
+  /** setter for runnerUp - sets Since 1.1.0: the model's second-best labelling.
+   * @generated
+   * @param v value to set into the feature
+   */
+  public void setRunnerUp(String v) {
+    _setStringValueNfc(wrapGetIntCatchException(_FH_runnerUp), v);
+  }
+
+  //*--------------*
+  //* Feature: runnerUpConfidence
+
+  /** getter for runnerUpConfidence - gets Since 1.1.0: the model's confidence in its runnerUp.
+   * @generated
+   * @return value of the feature
+   */
+  public double getRunnerUpConfidence() {
+    return _getDoubleValueNc(wrapGetIntCatchException(_FH_runnerUpConfidence));
+  }
+
+  /** setter for runnerUpConfidence - sets Since 1.1.0: the model's confidence in its runnerUp.
+   * @generated
+   * @param v value to set into the feature
+   */
+  public void setRunnerUpConfidence(double v) {
+    _setDoubleValueNfc(wrapGetIntCatchException(_FH_runnerUpConfidence), v);
+  }
 }

@@ -100,10 +100,15 @@ public final class ReviewNavigator {
 
 	/**
 	 * How undecided the engine was about a suggestion: 1 minus the margin between its best
-	 * labelling (the suggestion, with its confidence) and the second best (no such annotation,
-	 * with the rest): 1 at confidence 0.5, 0 at 0 or 1.
+	 * labelling and its second best. A model that says its runner-up ({@code runnerUp}, e.g. the
+	 * sequence recommender: ORG at 0.41 against PERSON at 0.47) gives the margin itself; for the
+	 * others the second best is "no such annotation" with the rest of the confidence: 1 at
+	 * confidence 0.5, 0 at 0 or 1.
 	 */
 	public static double uncertainty(Reviewable r) {
+		if (r.getRunnerUp() != null) {
+			return Math.max(0, Math.min(1, 1 - (r.getConfidence() - r.getRunnerUpConfidence())));
+		}
 		return 1 - Math.abs(2 * r.getConfidence() - 1);
 	}
 

@@ -56,7 +56,7 @@ class RecommendersTest {
 
 	private static List<String> suggest(Recommender r, List<Recommender.Example> examples, String text) throws Exception {
 		PreparedText p = preparer.prepare(text);
-		return r.load(r.train(examples)).suggest(p).stream()
+		return r.load(r.train(examples, new org.eclipse.core.runtime.NullProgressMonitor())).suggest(p).stream()
 				.map(s -> text.substring(s.begin(), s.end()) + "/" + s.label() + "/" + s.confidence()).toList();
 	}
 
@@ -89,6 +89,70 @@ class RecommendersTest {
 		}
 		List<String> found = suggest(new SequenceRecommender(100), examples, "Witnesses said the gunmen carried a Steyr rifle during the raid.");
 		assertThat(found).anySatisfy(s -> assertThat(s).startsWith("Steyr/WEAPON/"));
+	}
+
+	@Test
+	void thatTheSequenceModelSaysItsSecondBestLabellingForMostUncertainFirst() throws Exception {
+		List<Recommender.Example> examples = new ArrayList<>();
+		String[] weapons = { "AK-47", "RPG-7", "M16", "Dragunov", "FN FAL", "PKM", "Uzi", "Glock 17" };
+		for (int i = 0; i < weapons.length; i++) {
+			examples.add(example("Witnesses said the gunmen carried a " + weapons[i] + " rifle during the raid on " + (i + 3) + " May.",
+					"WEAPON", List.of(weapons[i]), List.of()));
+		}
+		SequenceRecommender r = new SequenceRecommender(100);
+		String text = "Witnesses said the gunmen carried a Steyr rifle during the raid.";
+		Suggestion steyr = r.load(r.train(examples, new NullProgressMonitor())).suggest(preparer.prepare(text)).stream()
+				.filter(s -> text.substring(s.begin(), s.end()).equals("Steyr")).findFirst().orElseThrow();
+		// a model that learnt only WEAPON hesitates between a weapon and no name at all
+		assertThat(steyr.runnerUp()).isEqualTo("O");
+		assertThat(steyr.runnerUpConfidence()).isBetween(0.0, steyr.confidence());
+
+		// the margin reaches the annotation, where "most uncertain first" reads it
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		CorpusRecommenders.add(jcas, CorpusRecommenders.existing(jcas), steyr, "recommender:sequence@x");
+		Entity e = jcas.select(Entity.class).findFirst().orElseThrow();
+		assertThat(e.getRunnerUp()).isEqualTo("O");
+		assertThat(org.assay.core.review.ReviewNavigator.uncertainty(e))
+				.isCloseTo(1 - (steyr.confidence() - steyr.runnerUpConfidence()), org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	@Test
+	void thatCappedTrainingKeepsEveryRareLabelAndSpreadsOverTheRest() throws Exception {
+		List<opennlp.tools.namefind.NameSample> samples = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			String label = i % 100 == 7 ? "WEAPON" : "PERSON"; // 10 WEAPON sentences among 1,000
+			samples.add(new opennlp.tools.namefind.NameSample(new String[] { "w" + i, "said" },
+					new opennlp.tools.util.Span[] { new opennlp.tools.util.Span(0, 1, label) }, false));
+		}
+		List<opennlp.tools.namefind.NameSample> capped = SequenceRecommender.cap(samples, 100);
+		assertThat(capped).hasSize(100);
+		assertThat(capped.stream().filter(s -> s.getNames()[0].getType().equals("WEAPON"))).hasSize(10);
+		// the PERSON sentences come from the whole range, not only its start
+		assertThat(capped.get(capped.size() - 1).getSentence()[0]).isEqualTo("w" + capped.stream()
+				.mapToInt(s -> Integer.parseInt(s.getSentence()[0].substring(1))).max().getAsInt());
+		assertThat(capped.stream().mapToInt(s -> Integer.parseInt(s.getSentence()[0].substring(1))).max().getAsInt()).isGreaterThan(900);
+		assertThat(SequenceRecommender.cap(samples, 5000)).isSameAs(samples);
+	}
+
+	@Test
+	void thatACancelledTrainingStopsWithinItsIterations() throws Exception {
+		List<Recommender.Example> examples = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			examples.add(example("Witnesses in town " + i + " said the gunmen carried a Dragunov rifle.", "WEAPON", List.of("Dragunov"),
+					List.of()));
+		}
+		int[] asked = { 0 };
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return ++asked[0] > 3; // cancelled during the third iteration
+			}
+		};
+		org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+				() -> new SequenceRecommender(2_000).train(examples, monitor));
+		// asked during the iterations (three times each), and it stopped after the first ones
+		assertThat(asked[0]).isBetween(4, 9);
 	}
 
 	private Corpus corpusWithWeapons(int documents) throws Exception {

@@ -52,20 +52,51 @@ public final class GreedyDecoder {
 	 * tokens); {@code settled} may be {@code null}.
 	 */
 	public String[] decode(String[] tokens, double[] probabilities, Settled settled) {
+		return decode(tokens, probabilities, null, null, settled);
+	}
+
+	/**
+	 * As {@link #decode(String[], double[], Settled)}, and for every token the second most
+	 * probable outcome the validator allows there in {@code runnerUps} with its probability in {@code runnerUpProbabilities}
+	 * ({@code null} and 0 for settled tokens); both arrays may be {@code null}.
+	 */
+	public String[] decode(String[] tokens, double[] probabilities, String[] runnerUps, double[] runnerUpProbabilities,
+			Settled settled) {
 		String[] outcomes = new String[tokens.length];
 		for (int i = 0; i < tokens.length; i++) {
 			String fixed = settled == null ? null : settled.outcome(i, outcomes);
 			if (fixed != null) {
 				outcomes[i] = fixed;
 				probabilities[i] = 1;
+				if (runnerUps != null) {
+					runnerUps[i] = null;
+					runnerUpProbabilities[i] = 0;
+				}
 				continue;
 			}
 			double[] p = model.eval(context.getContext(i, tokens, outcomes, null));
 			int best = best(p, i, tokens, outcomes);
 			outcomes[i] = outcomeNames[best];
 			probabilities[i] = p[best];
+			if (runnerUps != null) {
+				int second = secondBest(p, best, i, tokens, outcomes);
+				runnerUps[i] = second < 0 ? null : outcomeNames[second];
+				runnerUpProbabilities[i] = second < 0 ? 0 : p[second];
+			}
 		}
 		return outcomes;
+	}
+
+	/** The most probable outcome other than {@code best} that the validator allows there, or -1. */
+	private int secondBest(double[] p, int best, int i, String[] tokens, String[] outcomes) {
+		String[] before = Arrays.copyOf(outcomes, i);
+		int second = -1;
+		for (int o = 0; o < p.length; o++) {
+			if (o != best && (second < 0 || p[o] > p[second]) && validator.validSequence(i, tokens, before, outcomeNames[o])) {
+				second = o;
+			}
+		}
+		return second;
 	}
 
 	/** The most probable outcome the validator allows (the most probable one if it allows none). */

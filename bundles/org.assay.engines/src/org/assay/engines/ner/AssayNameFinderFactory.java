@@ -1,6 +1,8 @@
 package org.assay.engines.ner;
 
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
@@ -34,5 +36,14 @@ public class AssayNameFinderFactory extends TokenNameFinderFactory {
 				new WordOnlyFeatureGenerator(new BigramNameFeatureGenerator()),
 				new WordOnlyFeatureGenerator(new SentenceFeatureGenerator(true, false)),
 				new WindowFeatureGenerator(new KnowledgeFeatureGenerator(), 2, 2));
+	}
+
+	/**
+	 * The name model around a token classifier trained with this factory's features (what
+	 * {@code NameFinderME.train} makes of it), for training code that runs OpenNLP's trainer itself.
+	 */
+	public TokenNameFinderModel model(MaxentModel classifier, java.util.Map<String, String> manifest) {
+		return new TokenNameFinderModel("en", classifier, opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE, getFeatureGenerator(),
+				getResources(), manifest, getSequenceCodec(), this);
 	}
 }

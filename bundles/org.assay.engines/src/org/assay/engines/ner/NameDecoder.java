@@ -47,25 +47,59 @@ public final class NameDecoder {
 	}
 
 	/**
+	 * A name found, with the mean probability of its tokens' outcomes, and the model's second
+	 * best labelling of it: the label of the runner-up outcome at the token where the model was
+	 * least sure ("O" when that outcome is outside a name), with the mean probability of the
+	 * runner-up outcomes of its tokens.
+	 */
+	public record Found(Span span, double probability, String runnerUp, double runnerUpProbability) {
+	}
+
+	/**
 	 * The names in one sentence of encoded tokens ({@link NameTokens}), each with the mean
 	 * probability of its tokens' outcomes as its probability.
 	 */
 	public Span[] find(String[] tokens) {
+		return findScored(tokens).stream().map(f -> new Span(f.span(), f.probability())).toArray(Span[]::new);
+	}
+
+	/** The names in one sentence of encoded tokens, with their runner-ups. */
+	public List<Found> findScored(String[] tokens) {
 		double[] probabilities = new double[tokens.length];
-		String[] outcomes = decoder.decode(tokens, probabilities,
+		String[] runnerUps = new String[tokens.length];
+		double[] runnerUpProbabilities = new double[tokens.length];
+		String[] outcomes = decoder.decode(tokens, probabilities, runnerUps, runnerUpProbabilities,
 				(i, before) -> !mayBeName(tokens[i]) && (i == 0 || NameFinderME.OTHER.equals(before[i - 1])) ? NameFinderME.OTHER
 						: null);
 		context.updateAdaptiveData(tokens, outcomes);
 		Span[] names = codec.decode(List.of(outcomes));
-		List<Span> out = new ArrayList<>(names.length);
+		List<Found> out = new ArrayList<>(names.length);
 		for (Span name : names) {
 			double sum = 0;
+			double runnerUpSum = 0;
+			int leastSure = name.getStart();
 			for (int i = name.getStart(); i < name.getEnd(); i++) {
 				sum += probabilities[i];
+				runnerUpSum += runnerUpProbabilities[i];
+				if (probabilities[i] - runnerUpProbabilities[i] < probabilities[leastSure] - runnerUpProbabilities[leastSure]) {
+					leastSure = i;
+				}
 			}
-			out.add(new Span(name, sum / name.length()));
+			out.add(new Found(name, sum / name.length(), label(runnerUps[leastSure]), runnerUpSum / name.length()));
 		}
-		return out.toArray(Span[]::new);
+		return out;
+	}
+
+	/** The label of an outcome ("PERSON-start" → PERSON), "O" outside a name, null for none. */
+	private static String label(String outcome) {
+		if (outcome == null) {
+			return null;
+		}
+		if (outcome.equals(NameFinderME.OTHER)) {
+			return "O";
+		}
+		int dash = outcome.lastIndexOf('-');
+		return dash > 0 ? outcome.substring(0, dash) : outcome;
 	}
 
 	/** Whether an encoded token can be (part of) a name by its own look or Assay's knowledge. */

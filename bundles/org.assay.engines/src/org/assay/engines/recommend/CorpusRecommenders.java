@@ -36,25 +36,13 @@ public class CorpusRecommenders extends JCasAnnotator_ImplBase {
 	@ConfigurationParameter(name = PARAM_CORPUS)
 	private String corpusFolder;
 
-	/** Name and origin of a loaded recommender. */
-	private record Loaded(String origin, Recommender.Predictor predictor) {
-	}
-
-	private final List<Loaded> loaded = new ArrayList<>();
+	private List<ActiveRecommenders.Loaded> loaded = List.of();
 
 	@Override
 	public void initialize(UimaContext context) throws ResourceInitializationException {
 		super.initialize(context);
 		try {
-			Corpus corpus = Corpus.open(Path.of(corpusFolder));
-			RecommenderState state = RecommenderTrainingStore.readState(corpus);
-			for (Recommender r : RecommenderTraining.forCorpus(corpus)) {
-				RecommenderState.Entry e = state.recommenders.get(r.name());
-				byte[] model = e != null && e.active ? RecommenderTrainingStore.readModel(corpus, r.name()) : null;
-				if (model != null) {
-					loaded.add(new Loaded("recommender:" + r.name() + "@" + e.modelId, r.load(model)));
-				}
-			}
+			loaded = ActiveRecommenders.load(Corpus.open(Path.of(corpusFolder)));
 		} catch (CorpusException | IOException e) {
 			throw new ResourceInitializationException(e);
 		}
@@ -76,30 +64,50 @@ public class CorpusRecommenders extends JCasAnnotator_ImplBase {
 			return;
 		}
 		PreparedText text = PreparedText.of(jcas);
-		List<Entity> existing = new ArrayList<>(jcas.select(Entity.class).asList());
-		for (Loaded l : loaded) {
+		Map<LabeledSpan, Entity> existing = existing(jcas);
+		for (ActiveRecommenders.Loaded l : loaded) {
 			for (Suggestion s : l.predictor().suggest(text)) {
 				add(jcas, existing, s, l.origin());
 			}
 		}
 	}
 
-	private static void add(JCas jcas, List<Entity> existing, Suggestion s, String origin) {
-		for (Entity e : existing) {
-			if (e.getBegin() == s.begin() && e.getEnd() == s.end() && e.getLabel().equals(s.label())) {
-				String was = e.getOrigin();
-				if (was == null || was.isEmpty()) {
-					e.setOrigin(origin);
-				} else if (!was.contains(origin)) {
-					e.setOrigin(was + "+" + origin);
-				}
-				e.setConfidence(Math.max(e.getConfidence(), s.confidence()));
-				return;
-			}
+	/** The entities of {@code jcas} by span and label. */
+	static Map<LabeledSpan, Entity> existing(JCas jcas) {
+		Map<LabeledSpan, Entity> existing = new java.util.HashMap<>();
+		for (Entity e : jcas.select(Entity.class)) {
+			existing.putIfAbsent(new LabeledSpan(e.getBegin(), e.getEnd(), e.getLabel()), e);
 		}
-		Entity e = new Entity(jcas, s.begin(), s.end());
+		return existing;
+	}
+
+	/**
+	 * Adds {@code s}, or merges it into the entity of the same span and label already there (the
+	 * higher confidence, with its runner-up, stays; both origins are recorded).
+	 */
+	static void add(JCas jcas, Map<LabeledSpan, Entity> existing, Suggestion s, String origin) {
+		LabeledSpan key = new LabeledSpan(s.begin(), s.end(), s.label());
+		Entity e = existing.get(key);
+		if (e != null) {
+			String was = e.getOrigin();
+			if (was == null || was.isEmpty()) {
+				e.setOrigin(origin);
+			} else if (!was.contains(origin)) {
+				e.setOrigin(was + "+" + origin);
+			}
+			if (s.confidence() > e.getConfidence()) {
+				e.setConfidence(s.confidence());
+				e.setRunnerUp(s.runnerUp());
+				e.setRunnerUpConfidence(s.runnerUpConfidence());
+			}
+			return;
+		}
+		e = new Entity(jcas, s.begin(), s.end());
 		e.setLabel(s.label());
-		Provenance.suggest(e, origin, s.confidence()).addToIndexes();
-		existing.add(e);
+		Provenance.suggest(e, origin, s.confidence());
+		e.setRunnerUp(s.runnerUp());
+		e.setRunnerUpConfidence(s.runnerUpConfidence());
+		e.addToIndexes();
+		existing.put(key, e);
 	}
 }

@@ -1,5 +1,6 @@
 package org.assay.engines.recommend;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -160,7 +161,7 @@ public final class ExternalRecommender implements Recommender {
 	}
 
 	@Override
-	public byte[] train(List<Example> examples) throws IOException {
+	public byte[] train(List<Example> examples, IProgressMonitor monitor) throws IOException {
 		ObjectNode body = JSON.createObjectNode();
 		body.set("metadata", metadata());
 		ArrayNode documents = body.putArray("documents");

@@ -3,6 +3,8 @@ package org.assay.engines.recommend;
 import java.io.IOException;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 /**
  * Learns from what annotators confirmed in a corpus and suggests entities of any label of its
  * tagset, custom labels included. Trained models are bytes, stored in the corpus's
@@ -23,8 +25,12 @@ public interface Recommender {
 	/** Its name in the manifest, the models folder and origins ("strings", "sequence"). */
 	String name();
 
-	/** A model learnt from {@code examples}, or {@code null} when they hold nothing to learn from. */
-	byte[] train(List<Example> examples) throws IOException;
+	/**
+	 * A model learnt from {@code examples}, or {@code null} when they hold nothing to learn from;
+	 * throws {@link org.eclipse.core.runtime.OperationCanceledException} soon after
+	 * {@code monitor} is cancelled.
+	 */
+	byte[] train(List<Example> examples, IProgressMonitor monitor) throws IOException;
 
 	/** A predictor for a model made by {@link #train}. */
 	Predictor load(byte[] model) throws IOException;

@@ -1,21 +1,23 @@
 package org.assay.engines.recommend;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.engines.AssayPipeline;
-import org.assay.engines.DocumentAnnotator;
-import org.assay.engines.EngineIds;
-import org.assay.type.Reviewable;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
 
 /**
  * What a corpus's active recommenders suggest for one text, and nothing else: for the workbench,
- * which merges them into an open layer after each retraining and when a document opens.
+ * which merges them into an open layer after each retraining and when a document opens. The text
+ * is prepared once (segmented, tagged, the rule names found) and kept ({@link PreparedTexts}), so a
+ * suggestion after a retraining runs only the recommenders.
  */
 public final class RecommenderSuggester {
 
@@ -27,37 +29,29 @@ public final class RecommenderSuggester {
 	 * corpus has no active recommender.
 	 */
 	public static JCas suggest(Corpus corpus, String name, String text) throws CorpusException {
-		if (!CorpusRecommenders.anyActive(corpus)) {
+		List<ActiveRecommenders.Loaded> active;
+		try {
+			active = ActiveRecommenders.load(corpus);
+		} catch (IOException e) {
+			throw new CorpusException(corpus.root(), "the recommenders cannot be loaded: " + e.getMessage(), e);
+		}
+		if (active.isEmpty()) {
 			return null;
 		}
-		List<AssayPipeline.Step> steps;
-		try {
-			steps = new ArrayList<>(AssayPipeline.stepsThrough(EngineIds.ENTITIES));
-			steps.add(AssayPipeline.recommenderStep(corpus));
-		} catch (ResourceInitializationException e) {
-			throw new CorpusException(corpus.root(), "the recommenders cannot start: " + e.getMessage(), e);
+		PreparedText prepared;
+		try (PreparedTexts.Lazy preparer = new PreparedTexts.Lazy()) {
+			prepared = PreparedTexts.get(text, preparer);
+		} catch (ResourceInitializationException | AnalysisEngineProcessException e) {
+			throw new CorpusException(Path.of(name), "the pipeline cannot prepare the text: " + e.getMessage(), e);
 		}
-		try {
-			DocumentAnnotator annotator;
-			try {
-				annotator = new DocumentAnnotator(steps);
-			} catch (ResourceInitializationException e) {
-				throw new CorpusException(corpus.root(), "the recommenders cannot start: " + e.getMessage(), e);
+		JCas out = AssayTypeSystem.newJCas();
+		out.setDocumentText(text);
+		java.util.Map<LabeledSpan, Entity> existing = new java.util.HashMap<>();
+		for (ActiveRecommenders.Loaded l : active) {
+			for (Suggestion s : l.predictor().suggest(prepared)) {
+				CorpusRecommenders.add(out, existing, s, l.origin());
 			}
-			List<DocumentAnnotator.Failure> failures = annotator.annotate(name, text);
-			if (!failures.isEmpty()) {
-				DocumentAnnotator.Failure f = failures.get(0);
-				throw new CorpusException(Path.of(name), "engine " + f.engine() + " failed (" + f.reason() + ")", f.error());
-			}
-			JCas out = annotator.jcas();
-			for (Reviewable r : out.select(Reviewable.class).asList()) {
-				if (r.getOrigin() == null || !r.getOrigin().contains("recommender:")) {
-					r.removeFromIndexes();
-				}
-			}
-			return out;
-		} finally {
-			steps.forEach(s -> s.engine().destroy());
 		}
+		return out;
 	}
 }

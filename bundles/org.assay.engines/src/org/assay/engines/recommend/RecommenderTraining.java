@@ -34,36 +34,6 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class RecommenderTraining implements CorpusOperation<RecommenderState> {
 
-	/**
-	 * Texts already run through the pipeline, by content: retraining after a few more decisions
-	 * prepares only documents it has not seen (the workbench retrains every few decisions).
-	 */
-	private static final PreparedCache PREPARED = new PreparedCache(256);
-
-	/** A small LRU of prepared texts, keyed by the text itself. */
-	private static final class PreparedCache {
-		private final java.util.LinkedHashMap<String, PreparedText> map;
-
-		PreparedCache(int capacity) {
-			this.map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-				private static final long serialVersionUID = 1L;
-
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<String, PreparedText> eldest) {
-					return size() > capacity;
-				}
-			};
-		}
-
-		synchronized PreparedText get(String text) {
-			return map.get(text);
-		}
-
-		synchronized void put(PreparedText prepared) {
-			map.put(prepared.text, prepared);
-		}
-	}
-
 	/** Documents needed before some are held back for scoring. */
 	public static final int MIN_DOCUMENTS_TO_EVALUATE = 5;
 
@@ -92,6 +62,20 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 	}
 
 	/**
+	 * Sentences the sequence model learns from when the workbench retrains in the background
+	 * (every few decisions): about two seconds of a core per training on this kind of machine,
+	 * whatever the corpus holds. {@code ./assay train} learns from every sentence.
+	 */
+	public static final int WORKBENCH_SENTENCES = 1500;
+
+	/** The recommenders of {@code corpus} as the workbench retrains them: the sequence model capped. */
+	public static List<Recommender> forWorkbench(Corpus corpus) {
+		List<Recommender> all = new ArrayList<>(forCorpus(corpus));
+		all.replaceAll(r -> r instanceof SequenceRecommender ? new SequenceRecommender(100, WORKBENCH_SENTENCES) : r);
+		return all;
+	}
+
+	/**
 	 * The recommenders of {@code corpus}: the built-in ones, and an {@link ExternalRecommender}
 	 * for every entry of the manifest's {@code recommenders} with a {@code url}.
 	 */
@@ -113,27 +97,22 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		List<Recommender.Example> examples = new ArrayList<>();
 		try {
 			SubMonitor reading = progress.split(10).setWorkRemaining(Math.max(1, documents.size()));
-			TextPreparer preparer = null;
-			try {
+			try (PreparedTexts.Lazy preparer = new PreparedTexts.Lazy()) {
 				for (TrainingDocument d : documents) {
-					PreparedText prepared = PREPARED.get(d.text());
-					if (prepared == null) {
-						preparer = preparer != null ? preparer : new TextPreparer();
-						prepared = preparer.prepare(d.text());
-						PREPARED.put(prepared);
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
 					}
-					examples.add(new Recommender.Example(d, prepared));
+					examples.add(new Recommender.Example(d, PreparedTexts.get(d.text(), preparer)));
 					reading.split(1);
-				}
-			} finally {
-				if (preparer != null) {
-					preparer.close();
 				}
 			}
 		} catch (ResourceInitializationException | AnalysisEngineProcessException e) {
 			throw new CorpusException(corpus.root(), "the pipeline cannot prepare the documents: " + e.getMessage(), e);
 		}
 		RecommenderState state = RecommenderTrainingStore.readState(corpus);
+		// models are written only when every recommender is trained: a cancelled training leaves
+		// the models and their state as they were, never one of them newer than its state
+		Map<String, byte[]> models = new java.util.LinkedHashMap<>();
 		for (Recommender r : recommenders) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
@@ -142,13 +121,13 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 			checkThreshold(r.name(), settings);
 			if (!settings.enabled) {
 				state.recommenders.remove(r.name());
-				RecommenderTrainingStore.deleteModel(corpus, r.name());
+				models.put(r.name(), null);
 				progress.split(10);
 				continue;
 			}
 			progress.subTask("training " + r.name());
 			try {
-				state.recommenders.put(r.name(), train(r, settings, examples, progress.split(10)));
+				state.recommenders.put(r.name(), train(r, settings, examples, models, progress.split(10)));
 			} catch (IOException | ExternalRecommender.ExternalRecommenderException e) {
 				// one recommender failing (a server down) costs only its own training
 				RecommenderState.Entry failed = new RecommenderState.Entry();
@@ -157,7 +136,14 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 				failed.active = false;
 				failed.reason = "failed: " + e.getMessage();
 				state.recommenders.put(r.name(), failed);
-				RecommenderTrainingStore.deleteModel(corpus, r.name());
+				models.put(r.name(), null);
+			}
+		}
+		for (Map.Entry<String, byte[]> m : models.entrySet()) {
+			if (m.getValue() == null) {
+				RecommenderTrainingStore.deleteModel(corpus, m.getKey());
+			} else {
+				RecommenderTrainingStore.writeModel(corpus, m.getKey(), m.getValue());
 			}
 		}
 		RecommenderTrainingStore.writeState(corpus, state);
@@ -165,7 +151,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 	}
 
 	private RecommenderState.Entry train(Recommender r, Manifest.RecommenderSettings settings, List<Recommender.Example> examples,
-			SubMonitor monitor) throws CorpusException, IOException {
+			Map<String, byte[]> models, SubMonitor monitor) throws CorpusException, IOException {
 		RecommenderState.Entry entry = new RecommenderState.Entry();
 		entry.documents = examples.size();
 		entry.spans = examples.stream().mapToInt(e -> e.document().confirmed().size()).sum();
@@ -178,7 +164,10 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 				}
 				for (int quarter = 1; quarter <= 4; quarter++) {
 					List<Recommender.Example> part = train.subList(0, Math.max(1, train.size() * quarter / 4));
-					Map<String, RecommenderState.Score> scores = score(r, part, test);
+					if (monitor.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					Map<String, RecommenderState.Score> scores = score(r, part, test, monitor);
 					RecommenderState.CurvePoint point = new RecommenderState.CurvePoint();
 					point.documents = part.size();
 					point.spans = part.stream().mapToInt(e -> e.document().confirmed().size()).sum();
@@ -192,17 +181,16 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 			}
 			monitor.worked(5);
 			long start = System.nanoTime();
-			byte[] model = r.train(examples);
+			byte[] model = r.train(examples, monitor);
 			entry.seconds = Math.round((System.nanoTime() - start) / 1e7) / 100.0;
 			entry.trainedAt = Instant.now().toString();
+			models.put(r.name(), model);
 			if (model == null) {
-				RecommenderTrainingStore.deleteModel(corpus, r.name());
 				entry.active = false;
 				entry.reason = "nothing confirmed to learn from yet";
 				return entry;
 			}
 			entry.modelId = id(model);
-			RecommenderTrainingStore.writeModel(corpus, r.name(), model);
 		}
 		activate(entry, settings);
 		monitor.worked(5);
@@ -244,9 +232,9 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 	}
 
 	/** Per-label and micro scores of {@code r} learnt from {@code train}, on {@code test}. */
-	static Map<String, RecommenderState.Score> score(Recommender r, List<Recommender.Example> train, List<Recommender.Example> test)
-			throws IOException {
-		byte[] model = r.train(train);
+	static Map<String, RecommenderState.Score> score(Recommender r, List<Recommender.Example> train, List<Recommender.Example> test,
+			IProgressMonitor monitor) throws IOException {
+		byte[] model = r.train(train, monitor);
 		Map<String, int[]> counts = new HashMap<>();
 		Recommender.Predictor predictor = model == null ? null : r.load(model);
 		for (Recommender.Example e : test) {

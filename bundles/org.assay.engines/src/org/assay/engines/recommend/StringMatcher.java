@@ -1,5 +1,6 @@
 package org.assay.engines.recommend;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class StringMatcher implements Recommender {
 	}
 
 	@Override
-	public byte[] train(List<Example> examples) throws IOException {
+	public byte[] train(List<Example> examples, IProgressMonitor monitor) throws IOException {
 		Model m = new Model();
 		for (Example e : examples) {
 			String text = e.document().text();

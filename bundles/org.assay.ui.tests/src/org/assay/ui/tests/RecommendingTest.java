@@ -207,4 +207,88 @@ class RecommendingTest {
 		screenshot("recommenders-curve-wide");
 		shell.setSize(size);
 	}
+
+	@Test
+	void thatClosingTheLastEditorOfTheCorpusCancelsItsRetraining() throws Exception {
+		Corpus corpus = Corpus.open(root);
+		for (int i = 0; i < 400; i++) { // enough to learn from for many seconds
+			String text = "Police in town " + i + " said the attackers used a Dragunov and an AK-47 and fled to Gao on Monday.";
+			JCas jcas = AssayTypeSystem.newJCas();
+			jcas.setDocumentText(text);
+			for (String w : List.of("Dragunov", "AK-47")) {
+				Entity e = new Entity(jcas, text.indexOf(w), text.indexOf(w) + w.length());
+				e.setLabel("WEAPON");
+				e.setStatus("ACCEPTED");
+				e.addToIndexes();
+			}
+			corpus.putText("many" + i + ".txt", text);
+			corpus.writeLayer("many" + i + ".txt", "tester", jcas, DocumentState.FINISHED);
+		}
+		corpus.save();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		AssayEditor editor = open(0);
+		Recommending.retrain(root);
+		Job[] jobs = Job.getJobManager().find(Recommending.JOBS);
+		Job retraining = java.util.Arrays.stream(jobs).filter(j -> j.getName().startsWith("Retraining")).findFirst().orElseThrow();
+		while (retraining.getState() != Job.RUNNING) {
+			Thread.sleep(10);
+		}
+		Thread.sleep(500);
+		CorpusFixture.page().closeEditor(editor, false);
+		retraining.join(120_000, null);
+		assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, retraining.getResult().getSeverity(),
+				"nobody has the corpus open: the retraining stops");
+		assertFalse(Files.exists(root.resolve(".assay-models/recommenders.json")), "and writes no state");
+		assertFalse(Files.exists(root.resolve(".assay-models/strings.bin")), "and no model trained before it stopped");
+	}
+
+	private static void press(org.assay.ui.views.SuggestionQueueView view, char key) {
+		org.eclipse.swt.widgets.Table table = view.table();
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.character = key;
+		e.keyCode = key;
+		table.notifyListeners(SWT.KeyDown, e);
+		flush();
+	}
+
+	@Test
+	void thatTheCorpusQueueOffersTheMostUncertainSuggestionsFirstAndDecidesThemInTheirEditor() throws Exception {
+		open(2);
+		org.assay.ui.views.SuggestionQueueView view = (org.assay.ui.views.SuggestionQueueView) CorpusFixture.page()
+				.showView(org.assay.ui.views.SuggestionQueueView.ID);
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (view.rows().isEmpty() && System.currentTimeMillis() < deadline) {
+			flush();
+			Thread.sleep(20);
+		}
+		List<List<String>> rows = view.rows();
+		// the imported weapons (confidence 0.5: the engine could not tell) of documents 0 and 1 lead the queue
+		assertEquals(List.of("1.00", "doc0.txt", "Dragunov", "WEAPON"), rows.get(0).subList(0, 4), rows.toString());
+		assertTrue(rows.stream().limit(5).allMatch(r -> r.get(3).equals("WEAPON")), rows.toString());
+		int before = view.queue().size();
+
+		press(view, 's'); // skipped: comes back last
+		assertEquals(before, view.queue().size());
+		assertEquals("Dragunov", view.rows().get(view.rows().size() - 1).get(2));
+		assertEquals("doc0.txt", view.rows().get(view.rows().size() - 1).get(1));
+
+		List<String> next = view.rows().get(0);
+		press(view, 'a'); // accepted in its document's editor, which opens beside the queue
+		assertEquals(before - 1, view.queue().size());
+		AssayEditor editor = java.util.Arrays.stream(CorpusFixture.page().getEditorReferences()).map(r -> r.getEditor(false))
+				.filter(e -> e instanceof AssayEditor && e.getTitle().equals(next.get(1))).map(AssayEditor.class::cast).findFirst()
+				.orElseThrow();
+		// and the next one is shown in its editor, ready for the next key
+		assertEquals(view.rows().get(0).get(1), CorpusFixture.page().getActiveEditor().getTitle());
+		Entity accepted = editor.jcas().select(Entity.class).filter(e -> e.getLabel().equals("WEAPON")
+				&& ("ACCEPTED".equals(e.getStatus()))).findFirst().orElseThrow();
+		assertEquals(next.get(2), accepted.getCoveredText());
+		assertEquals("tester", accepted.getDecidedBy());
+		assertTrue(editor.isDirty(), "an ordinary, undoable decision in the layer");
+		assertEquals(view, CorpusFixture.page().getActivePart(), "the keys stay with the queue");
+
+		press(view, 'r');
+		assertEquals(before - 2, view.queue().size());
+		screenshot("queue");
+	}
 }

@@ -192,6 +192,7 @@ public class AssayEditor extends TextEditor {
 			model.removeListener(modelListener);
 		}
 		history().dispose(undoContext, true, true, true);
+		org.assay.ui.internal.Recommending.closed(this); // no retraining for a corpus nobody has open
 		super.dispose();
 	}
 

@@ -22,6 +22,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(org.assay.ui.views.AgreementView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.CurationView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.RecommendersView.ID);
+		bottom.addPlaceholder(org.assay.ui.views.SuggestionQueueView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.76f, editors);
 		layout.addShowViewShortcut(AnnotationsView.ID);
 		layout.addShowViewShortcut(ClaimsView.ID);
@@ -29,6 +30,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(org.assay.ui.views.AgreementView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.CurationView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.RecommendersView.ID);
+		layout.addShowViewShortcut(org.assay.ui.views.SuggestionQueueView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}

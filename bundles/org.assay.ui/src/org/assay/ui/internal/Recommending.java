@@ -47,6 +47,13 @@ public final class Recommending {
 	private static final Set<Path> queued = new HashSet<>();
 	private static final List<Consumer<Path>> trainedListeners = new CopyOnWriteArrayList<>();
 
+	/** When the annotator last decided something (System.nanoTime). */
+	private static volatile long lastDecision;
+	/** How long after a decision the background work keeps still. */
+	private static final long QUIET_NANOS = 300_000_000L;
+	/** The longest it keeps still at once, so that a long burst of decisions still lets it learn. */
+	private static final long LONGEST_WAIT_NANOS = 500_000_000L;
+
 	private Recommending() {
 	}
 
@@ -62,6 +69,7 @@ public final class Recommending {
 
 	/** Counts a decision made in {@code editor}; retrains its corpus's recommenders every N. */
 	public static void decided(AssayEditor editor) {
+		lastDecision = System.nanoTime();
 		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
 		int every = AssayUiPlugin.getDefault() == null ? 0
 				: AssayUiPlugin.getDefault().getPreferenceStore().getInt(AssayUiPlugin.PREF_RETRAIN_AFTER);
@@ -85,7 +93,7 @@ public final class Recommending {
 		Job job = job("Retraining the recommenders of " + root.getFileName(), monitor -> {
 			try {
 				Corpus corpus = Corpus.open(root);
-				new RecommenderTraining(corpus, RecommenderTraining.forCorpus(corpus)).unsaved(unsaved).execute(monitor);
+				new RecommenderTraining(corpus, RecommenderTraining.forWorkbench(corpus)).unsaved(unsaved).execute(yielding(monitor));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
@@ -115,6 +123,54 @@ public final class Recommending {
 		job.schedule();
 	}
 
+	/**
+	 * Called as {@code editor} closes: when it was the last open editor of its corpus, a
+	 * retraining of that corpus is cancelled (it stops within one training iteration) and none
+	 * stays queued — nobody is there to see its suggestions, and the next decision retrains.
+	 */
+	public static void closed(AssayEditor editor) {
+		CorpusDocument doc = editor.provider() == null ? null : editor.provider().corpusDocument(editor.getEditorInput());
+		if (doc == null || PlatformUI.getWorkbench().isClosing() && running.isEmpty()) {
+			return;
+		}
+		Path root = doc.root();
+		if (openEditors(root).stream().anyMatch(e -> e != editor)) {
+			return;
+		}
+		queued.remove(root);
+		decisions.remove(root);
+		Job job = running.get(root);
+		if (job != null) {
+			job.cancel();
+		}
+	}
+
+	/**
+	 * {@code monitor} for work that gives way to the annotator: training asks it whether it is
+	 * cancelled between documents, samples and perceptron iterations, and while the annotator
+	 * decided something in the last {@link #QUIET_NANOS} it waits there (at most
+	 * {@link #LONGEST_WAIT_NANOS} at once) — on a 2-core machine the training would otherwise take
+	 * the core the display and the garbage collector need while keys are pressed.
+	 */
+	static IProgressMonitor yielding(IProgressMonitor monitor) {
+		return new org.eclipse.core.runtime.ProgressMonitorWrapper(monitor) {
+			@Override
+			public boolean isCanceled() {
+				long start = System.nanoTime();
+				while (!super.isCanceled() && System.nanoTime() - lastDecision < QUIET_NANOS
+						&& System.nanoTime() - start < LONGEST_WAIT_NANOS) {
+					try {
+						Thread.sleep(20);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						break;
+					}
+				}
+				return super.isCanceled();
+			}
+		};
+	}
+
 	/** A background Job of the {@link #JOBS} family, low priority so the editor never waits. */
 	private static Job job(String name, java.util.function.Function<IProgressMonitor, IStatus> body) {
 		Job job = new Job(name) {
@@ -132,14 +188,25 @@ public final class Recommending {
 		return job;
 	}
 
-	/** Merges the active recommenders' suggestions into {@code editor}'s layer, in the background. */
+	/** The suggesting Job of each open editor: at most one runs and one waits per editor. */
+	private static final Map<AssayEditor, Job> suggesting = new java.util.WeakHashMap<>();
+	private static final Set<AssayEditor> suggestAgain = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+	/**
+	 * Merges the active recommenders' suggestions into {@code editor}'s layer, in the background;
+	 * asked again while that runs (retrainings close together), it suggests once more after it.
+	 */
 	public static void suggest(AssayEditor editor) {
 		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
 		if (doc == null || editor.jcas() == null) {
 			return;
 		}
+		if (suggesting.containsKey(editor)) {
+			suggestAgain.add(editor);
+			return;
+		}
 		String text = editor.jcas().getDocumentText();
-		job("Recommender suggestions for " + editor.getTitle(), monitor -> {
+		Job job = job("Recommender suggestions for " + editor.getTitle(), monitor -> {
 			try {
 				JCas suggestions = RecommenderSuggester.suggest(Corpus.open(doc.root()), doc.documentId(), text);
 				if (suggestions != null) {
@@ -154,7 +221,20 @@ public final class Recommending {
 				return new Status(IStatus.WARNING, AssayUiPlugin.ID, "No recommender suggestions for " + editor.getTitle() + ": "
 						+ e.getMessage());
 			}
-		}).schedule();
+		});
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+					suggesting.remove(editor);
+					if (suggestAgain.remove(editor) && editor.jcas() != null) {
+						suggest(editor);
+					}
+				});
+			}
+		});
+		suggesting.put(editor, job);
+		job.schedule();
 	}
 
 	/** The decisions of the layers open and dirty in editors of the corpus at {@code root}. */
@@ -172,7 +252,7 @@ public final class Recommending {
 	}
 
 	/** The open Assay editors of the corpus at {@code root}. */
-	private static List<AssayEditor> openEditors(Path root) {
+	public static List<AssayEditor> openEditors(Path root) {
 		List<AssayEditor> editors = new java.util.ArrayList<>();
 		for (IWorkbenchWindow w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage page : w.getPages()) {
