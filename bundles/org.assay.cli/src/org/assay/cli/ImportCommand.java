@@ -42,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
 	@Option(names = "--add-labels", description = "add entity labels the corpus's tagset lacks (without it, a document with such a label is refused)")
 	private boolean addLabels;
 
+	@Option(names = "--replace", description = "replace layers that hold decisions (accepted, rejected, corrected or hand-made annotations, or a FINISHED or CURATED state); the old files are kept under <corpus-dir>/.assay-backups/<time>/. Without it such documents are refused and the others imported")
+	private boolean replace;
+
 	/** Where the annotations go. */
 	static final class Target {
 		@Option(names = "--layer", paramLabel = "NAME", description = "layer to import into (default: import)")
@@ -66,9 +69,14 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		Corpus corpus = Corpus.openOrCreate(out);
 		ImportOperation.Result r = new ImportOperation(corpus).layer(layer).from(source).format(format).addLabels(addLabels)
-				.execute(new NullProgressMonitor());
+				.replace(replace).execute(new NullProgressMonitor());
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		spec.commandLine().getOut().println(r.imported() + " document(s) imported into " + corpus.root());
+		if (!r.backups().isEmpty()) {
+			spec.commandLine().getOut().println(r.backups().size() + " layer(s) with decisions replaced; the old ones are kept in "
+					+ corpus.root().resolve(ImportOperation.BACKUPS).relativize(r.backups().get(0)).getName(0).toString()
+							.transform(t -> corpus.root().resolve(ImportOperation.BACKUPS).resolve(t).toString()));
+		}
 		return r.failures().isEmpty() ? AssayCommand.OK : AssayCommand.FAILED;
 	}
 }

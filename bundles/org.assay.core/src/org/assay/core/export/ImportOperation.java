@@ -43,9 +43,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ImportOperation implements CorpusOperation<ImportOperation.Result> {
 
-	/** What happened. */
-	public record Result(int imported, List<CorpusException> failures) {
+	/**
+	 * What happened.
+	 *
+	 * @param imported  documents written
+	 * @param failures  records or documents not imported, each naming its file (and line)
+	 * @param backups   layers that held decisions and were replaced: where their old file was kept
+	 */
+	public record Result(int imported, List<CorpusException> failures, List<Path> backups) {
+		public Result(int imported, List<CorpusException> failures) {
+			this(imported, failures, List.of());
+		}
 	}
+
+	/** Where replaced layers are kept, inside the corpus folder. */
+	public static final String BACKUPS = ".assay-backups";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +67,9 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	private ExportOperation.Format format = ExportOperation.Format.JSONL;
 
 	private boolean addLabels;
+	private boolean replace;
+	private final List<Path> backups = new ArrayList<>();
+	private final String startedAt = java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-');
 
 	/** Imports into {@code corpus}; set the source (and format, layer) before running. */
 	public ImportOperation(Corpus corpus) {
@@ -85,6 +100,33 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		return this;
 	}
 
+	/**
+	 * Whether a layer that holds decisions (anything accepted, rejected, corrected or made by
+	 * hand, or a FINISHED or CURATED state) may be replaced; its old file is then kept under
+	 * {@code .assay-backups/<time>/}. Default: such a document is refused, naming the layer and
+	 * what it holds, and the others are imported.
+	 */
+	public ImportOperation replace(boolean replace) {
+		this.replace = replace;
+		return this;
+	}
+
+	/**
+	 * A layer name for an import that replaces nothing: {@code base} if no document of
+	 * {@code corpus} has that layer yet, else {@code base-2}, {@code base-3}, ...
+	 */
+	public static String freshLayer(Corpus corpus, String base) throws CorpusException {
+		java.util.Set<String> used = new java.util.HashSet<>();
+		for (String id : corpus.documentIds()) {
+			used.addAll(corpus.layers(id));
+		}
+		String name = base;
+		for (int n = 2; used.contains(name); n++) {
+			name = base + "-" + n;
+		}
+		return name;
+	}
+
 	/** The layer the documents go to (an annotator id, "curation" or "engine"). */
 	public ImportOperation layer(String name) {
 		this.layer = name;
@@ -104,7 +146,58 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		} finally {
 			corpus.save(); // what was imported before a failure or a cancel is recorded
 		}
-		return new Result(count, failures);
+		return new Result(count, failures, List.copyOf(backups));
+	}
+
+	/**
+	 * Writes an imported document: its text only when new (an existing text must be the same:
+	 * other layers are anchored in it), its layer only when that replaces no decisions unless
+	 * {@link #replace} allows it, keeping the old one.
+	 */
+	private void write(Path file, String id, JCas jcas) throws CorpusException {
+		String text = jcas.getDocumentText();
+		boolean known = corpus.contains(id) && Files.exists(corpus.textPath(id));
+		if (known && !corpus.text(id).equals(text)) {
+			throw new CorpusException(file, id + ": its text differs from the corpus's text of that document, in which its other"
+					+ " layers are anchored; import it under another id or into another corpus");
+		}
+		if (corpus.layers(id).contains(layer)) {
+			String held = decisionsHeld(id);
+			if (held != null) {
+				if (!replace) {
+					throw new CorpusException(file, id + ": layer '" + layer + "' holds " + held + "; import into a new layer"
+							+ " (--layer NAME) or replace it explicitly (--replace keeps a backup)");
+				}
+				Path backup = corpus.root().resolve(BACKUPS).resolve(startedAt).resolve("annotations").resolve(id)
+						.resolve(layer + ".xmi");
+				try {
+					Files.createDirectories(backup.getParent());
+					Files.copy(corpus.layerPath(id, layer), backup, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				} catch (IOException e) {
+					throw new CorpusException(backup, "cannot keep a backup of layer '" + layer + "' of " + id + ", so it was not replaced: "
+							+ e.getMessage(), e);
+				}
+				backups.add(backup);
+			}
+		}
+		if (!known) {
+			corpus.putText(id, text);
+		}
+		corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+	}
+
+	/** What decisions the target layer of {@code id} holds ("12 decisions, FINISHED"), or null for none. */
+	private String decisionsHeld(String id) throws CorpusException {
+		JCas existing = AssayTypeSystem.newJCas();
+		corpus.readLayer(id, layer, existing);
+		long decided = existing.select(Reviewable.class)
+				.filter(r -> r.getStatus() != null && !ReviewStatus.SUGGESTED.name().equals(r.getStatus())).count();
+		DocumentState state = corpus.state(id, layer);
+		boolean closed = state == DocumentState.FINISHED || state == DocumentState.CURATED;
+		if (decided == 0 && !closed) {
+			return null;
+		}
+		return decided + " decision" + (decided == 1 ? "" : "s") + (closed ? ", " + state : "");
 	}
 
 	private int importLines(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
@@ -128,7 +221,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 				} catch (IllegalArgumentException e) {
 					failures.add(new CorpusException(source, "line " + lineNo + ": " + e.getMessage()));
 				} catch (CorpusException e) {
-					failures.add(e);
+					failures.add(source.equals(e.file()) ? new CorpusException(source, "line " + lineNo + ": " + e.problem(), e) : e);
 				}
 			}
 		} catch (IOException e) {
@@ -159,8 +252,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 				}
 				String name = source.relativize(file).toString().replace('\\', '/');
 				String id = name.substring(0, name.length() - ".xmi".length());
-				corpus.putText(id, jcas.getDocumentText());
-				corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+				write(file, id, jcas);
 				count++;
 			} catch (CorpusException e) {
 				failures.add(e);
@@ -228,8 +320,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			}
 			claim.addToIndexes();
 		}
-		corpus.putText(id, text);
-		corpus.writeLayer(id, layer, jcas, DocumentState.IN_PROGRESS);
+		write(source, id, jcas);
 	}
 
 	/** The label, if the tagset has it or it may be added; else a message saying what to do. */

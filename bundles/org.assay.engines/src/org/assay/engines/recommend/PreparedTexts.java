@@ -1,7 +1,6 @@
 package org.assay.engines.recommend;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -10,20 +9,16 @@ import org.apache.uima.resource.ResourceInitializationException;
  * Texts already run through the pipeline, by content, shared by training and suggesting: the
  * workbench retrains every few decisions and then suggests for the open documents, and each
  * should prepare only texts it has not seen (a 1 MB article takes seconds of a core to prepare).
- * A small least-recently-used map, safe for several threads.
+ * A least-recently-used map bounded by the characters it holds (a prepared text takes some tens
+ * of bytes per character), safe for several threads.
  */
 public final class PreparedTexts {
 
-	private static final int CAPACITY = 256;
+	/** Characters kept: about a thousand news articles, or four texts of a megabyte. */
+	private static final long CAPACITY_CHARS = 4_000_000;
 
-	private static final Map<String, PreparedText> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, PreparedText> eldest) {
-			return size() > CAPACITY;
-		}
-	};
+	private static final LinkedHashMap<String, PreparedText> CACHE = new LinkedHashMap<>(16, 0.75f, true);
+	private static long chars;
 
 	private PreparedTexts() {
 	}
@@ -37,7 +32,14 @@ public final class PreparedTexts {
 		if (prepared == null) {
 			prepared = preparer.get().prepare(text);
 			synchronized (CACHE) {
-				CACHE.put(text, prepared);
+				if (CACHE.put(text, prepared) == null) {
+					chars += text.length();
+				}
+				var eldest = CACHE.entrySet().iterator();
+				while (chars > CAPACITY_CHARS && CACHE.size() > 1) {
+					chars -= eldest.next().getKey().length();
+					eldest.remove();
+				}
 			}
 		}
 		return prepared;

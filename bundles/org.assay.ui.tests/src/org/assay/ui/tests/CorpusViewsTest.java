@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -177,6 +178,64 @@ class CorpusViewsTest {
 		assertEquals(curated.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList(),
 				imported.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList());
 		assertTrue(project.getFile("annotations/b.txt/erin.xmi").exists(), "the workspace sees the new layer");
+	}
+
+	@Test
+	void thatImportNeverReplacesAFinishedReviewUnlessAskedAndThenKeepsABackup() throws Exception {
+		// dave finished his review of a.txt
+		Corpus corpus = Corpus.open(root);
+		JCas dave = AssayTypeSystem.newJCas();
+		corpus.readLayer("a.txt", Corpus.ENGINE_LAYER, dave);
+		dave.select(Entity.class).forEach(e -> e.setStatus("ACCEPTED"));
+		long decided = dave.select(Entity.class).count();
+		corpus.writeLayer("a.txt", "dave", dave, org.assay.core.corpus.DocumentState.FINISHED);
+		corpus.save();
+		byte[] finished = Files.readAllBytes(corpus.layerPath("a.txt", "dave"));
+		FileTime textTime = Files.getLastModifiedTime(corpus.textPath("a.txt"));
+		System.setProperty("assay.annotator", "dave");
+
+		// the dialog offers a new layer, not dave's, and replacing is not ticked
+		org.assay.ui.handlers.ImportHandler.ImportDialog dialog = new org.assay.ui.handlers.ImportHandler.ImportDialog(
+				org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), root);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			String offered = dialog.layerField().getText();
+			assertTrue(!offered.equals("dave") && !Corpus.open(root).layers("a.txt").contains(offered), offered);
+			assertTrue(!dialog.replaceBox().getSelection());
+		} finally {
+			dialog.close();
+		}
+
+		Path jsonl = Files.createTempDirectory("assay-import").resolve("in.jsonl");
+		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
+		org.assay.ui.handlers.ExportHandler.schedule(root, new org.assay.ui.handlers.ExportHandler.Choice(
+				org.assay.core.export.ExportOperation.Format.JSONL, org.assay.core.export.StatusFilter.ALL, jsonl)).join();
+		assertTrue(Files.readString(jsonl).contains("\"a.txt\""), "the export holds a.txt");
+		// importing into dave's layer anyway: refused for that document, said, nothing touched
+		org.eclipse.core.runtime.jobs.Job job = org.assay.ui.handlers.ImportHandler.schedule(root,
+				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL, jsonl, "dave"));
+		job.join();
+		IStatusAssert.warningNaming(job.getResult(), "layer 'dave' holds " + decided + " decisions, FINISHED");
+		assertTrue(java.util.Arrays.equals(finished, Files.readAllBytes(corpus.layerPath("a.txt", "dave"))), "the review survives");
+		assertEquals(org.assay.core.corpus.DocumentState.FINISHED, Corpus.open(root).state("a.txt", "dave"));
+		assertEquals(textTime, Files.getLastModifiedTime(corpus.textPath("a.txt")), "an unchanged text is not rewritten");
+
+		// replacing when asked keeps the finished review as a backup
+		job = org.assay.ui.handlers.ImportHandler.schedule(root,
+				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL, jsonl, "dave", true));
+		job.join();
+		assertTrue(job.getResult().getMessage().contains(".assay-backups") || java.util.Arrays.stream(job.getResult().getChildren())
+				.anyMatch(c -> c.getMessage().contains(".assay-backups")), job.getResult().toString());
+		try (var backups = Files.walk(root.resolve(".assay-backups"))) {
+			assertTrue(backups.filter(p -> p.endsWith("a.txt/dave.xmi")).anyMatch(p -> {
+				try {
+					return java.util.Arrays.equals(finished, Files.readAllBytes(p));
+				} catch (java.io.IOException e) {
+					return false;
+				}
+			}));
+		}
 	}
 
 	/** Checks a job's multi-status: a warning whose children name the bad record. */

@@ -37,8 +37,11 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public class ImportHandler extends AbstractHandler {
 
-	/** The choices of the import dialog. */
-	public record Choice(ExportOperation.Format format, Path source, String layer) {
+	/** The choices of the import dialog; {@code replace} lets it replace layers that hold decisions (keeping backups). */
+	public record Choice(ExportOperation.Format format, Path source, String layer, boolean replace) {
+		public Choice(ExportOperation.Format format, Path source, String layer) {
+			this(format, source, layer, false);
+		}
 	}
 
 	@Override
@@ -59,24 +62,46 @@ public class ImportHandler extends AbstractHandler {
 				ImportHandler.class, monitor -> {
 					try {
 						ImportOperation.Result r = new ImportOperation(Corpus.open(root)).layer(choice.layer())
-								.from(choice.source()).format(choice.format()).execute(monitor);
+								.from(choice.source()).format(choice.format()).replace(choice.replace()).execute(monitor);
 						CorpusJobs.refresh(root);
-						return CorpusJobs.result(r.imported() + " document(s) imported into layer '" + choice.layer()
-								+ "', " + r.failures().size() + " record(s) could not be", r.failures());
+						String summary = r.imported() + " document(s) imported into layer '" + choice.layer() + "', "
+								+ r.failures().size() + " record(s) could not be"
+								+ (r.backups().isEmpty() ? ""
+										: "; " + r.backups().size() + " layer(s) with decisions replaced, the old ones kept under "
+												+ root.resolve(ImportOperation.BACKUPS));
+						org.eclipse.core.runtime.IStatus status = CorpusJobs.result(summary, r.failures());
+						return status.isOK() && !r.backups().isEmpty()
+								? new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.INFO, AssayUiPlugin.ID, summary)
+								: status;
 					} catch (CorpusException e) {
 						return CorpusJobs.error(e);
 					}
 				});
 	}
 
-	private static final class ImportDialog extends CorpusDialog {
+	/**
+	 * The import dialog. Its layer is a new one by default (never the annotator's own, which may
+	 * hold a finished review); replacing layers that hold decisions takes ticking a box.
+	 */
+	public static final class ImportDialog extends CorpusDialog {
 		private Combo format;
 		private Text source;
 		private Text layer;
+		private Button replace;
 		private Choice choice;
 
-		ImportDialog(Shell shell, Path root) {
+		public ImportDialog(Shell shell, Path root) {
 			super(shell, root, "Import into");
+		}
+
+		/** The layer field (for tests). */
+		public Text layerField() {
+			return layer;
+		}
+
+		/** The "replace layers that hold decisions" box (for tests). */
+		public Button replaceBox() {
+			return replace;
 		}
 
 		@Override
@@ -93,9 +118,21 @@ public class ImportHandler extends AbstractHandler {
 			});
 			new Label(area, SWT.NONE).setText("Into layer:");
 			layer = new Text(area, SWT.BORDER);
-			layer.setText(AssayUiPlugin.annotator());
-			layer.setToolTipText("An annotator id (the documents become that annotator's layer), \"curation\" or \"engine\"");
+			String fresh;
+			try {
+				fresh = ImportOperation.freshLayer(Corpus.open(root), "import");
+			} catch (CorpusException e) {
+				fresh = "import";
+			}
+			layer.setText(fresh);
+			layer.setToolTipText("A new layer by default. An annotator id makes the documents that annotator's layer; \"curation\" or"
+					+ " \"engine\" are the curated and pre-annotation layers");
 			layer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			replace = new Button(area, SWT.CHECK);
+			replace.setText("Replace layers that hold decisions (the old files are kept in " + ImportOperation.BACKUPS + ")");
+			replace.setToolTipText("Without it, a document whose layer holds accepted, rejected, corrected or hand-made annotations,"
+					+ " or is FINISHED or CURATED, is not imported and is listed");
+			replace.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 			source.addModifyListener(e -> validate());
 			layer.addModifyListener(e -> validate());
 			format.addListener(SWT.Selection, e -> validate());
@@ -123,7 +160,7 @@ public class ImportHandler extends AbstractHandler {
 		@Override
 		protected void okPressed() {
 			choice = new Choice(format.getSelectionIndex() == 0 ? ExportOperation.Format.JSONL : ExportOperation.Format.XMI,
-					Path.of(source.getText().strip()), layer.getText().strip());
+					Path.of(source.getText().strip()), layer.getText().strip(), replace.getSelection());
 			super.okPressed();
 		}
 
