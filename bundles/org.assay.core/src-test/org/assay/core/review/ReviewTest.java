@@ -245,4 +245,15 @@ class ReviewTest {
 		review.cycleFactuality(claim, false).apply();
 		assertThat(claim.getFactuality()).isEqualTo("UNCERTAIN");
 	}
+
+	@Test
+	void thatALayerListingShowsWhatAPersonDecidesLineByLineInTextOrder() {
+		review.accept(person).apply();
+		String listing = LayerListing.of(jcas);
+		assertThat(listing.lines()).hasSize(3);
+		assertThat(listing.lines().toList().get(0)).startsWith("[     1,    15] CLAIM  DIRECT_QUOTE ASSERTED  SUGGESTED ")
+				.contains("source [18,39] \"General Abass Dembele\"", "cue [40,48] \"told AFP\"", "\"Troops arrived\"");
+		assertThat(listing.lines().toList().get(1)).isEqualTo("[    26,    39] ENTITY PERSON                 ACCEPTED   \"Abass Dembele\"");
+		assertThat(listing).doesNotContain("assay-entities"); // origins and times differ without meaning
+	}
 }

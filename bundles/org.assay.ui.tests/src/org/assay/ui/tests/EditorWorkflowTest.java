@@ -211,6 +211,7 @@ class EditorWorkflowTest {
 		PlatformUI.getWorkbench().showPerspective("org.assay.ui.perspective", PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 		assertNotNull(CorpusFixture.page().findView("org.assay.ui.views.annotations"));
 		assertNotNull(CorpusFixture.page().findView("org.assay.ui.views.claims"));
+		assertNotNull(CorpusFixture.page().showView(org.assay.ui.internal.AssayPerspective.ERROR_LOG), "the Error Log is there");
 		AssayEditor editor = open();
 		org.assay.ui.views.AnnotationsView view = (org.assay.ui.views.AnnotationsView) CorpusFixture.page()
 				.showView("org.assay.ui.views.annotations");
@@ -240,5 +241,204 @@ class EditorWorkflowTest {
 		flush();
 		assertEquals(0, editor.jcas().select(Entity.class).count());
 		CorpusFixture.page().closeEditor(editor, false);
+	}
+
+	/** Presses {@code button} of the dialog titled {@code title} once it is open (from inside its event loop). */
+	private static void answer(String title, String button) {
+		Display display = Display.getCurrent();
+		int[] tries = { 0 };
+		display.timerExec(100, new Runnable() {
+			@Override
+			public void run() {
+				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+					if (title.equals(shell.getText()) && shell.isVisible() && press(shell, button)) {
+						return;
+					}
+				}
+				if (++tries[0] < 100) {
+					display.timerExec(100, this);
+				} else {
+					// not there: say what is open, and close dialogs so the test fails instead of hanging
+					for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+						System.out.println("open shell: '" + shell.getText() + "' visible " + shell.isVisible());
+						buttons(shell);
+						if (shell.isVisible() && shell.getParent() != null) {
+							shell.close();
+						}
+					}
+				}
+			}
+		});
+	}
+
+	private static void buttons(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b) {
+				System.out.println("  button '" + b.getText() + "'");
+			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				buttons(inner);
+			}
+		}
+	}
+
+	private static boolean press(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
+				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return true;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite inner && press(inner, text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Someone else rewrites the tester's layer on disk while the editor has it open. */
+	private void rewriteOnDisk() throws Exception {
+		JCas other = AssayTypeSystem.newJCas();
+		Corpus c = Corpus.open(corpus.root);
+		c.readLayer("kenya.txt", "tester", other);
+		c.writeLayer("kenya.txt", "tester", other, org.assay.core.corpus.DocumentState.IN_PROGRESS);
+		Files.setLastModifiedTime(corpus.layer("tester"), FileTime.fromMillis(System.currentTimeMillis() + 5000 + (long) (Math.random() * 100000)));
+	}
+
+	private long acceptedOnDisk() throws Exception {
+		JCas disk = AssayTypeSystem.newJCas();
+		Corpus.open(corpus.root).readLayer("kenya.txt", "tester", disk);
+		return disk.select(org.assay.type.Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count();
+	}
+
+	@Test
+	void thatSavingOverALayerChangedOnDiskOffersCompareOverwriteReloadAndCancel() throws Exception {
+		AssayEditor editor = open();
+		run("next");
+		run("acceptAndNext");
+		handlers().executeCommand("org.eclipse.ui.file.save", null);
+		flush();
+		long saved = acceptedOnDisk();
+		rewriteOnDisk();
+		run("acceptAndNext"); // one more decision, unsaved
+
+		answer("Layer changed on disk", "Cancel");
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		flush();
+		assertTrue(editor.isDirty(), "cancelled: the edit is still there");
+		assertEquals(saved, acceptedOnDisk(), "and the disk untouched");
+
+		answer("Layer changed on disk", "Compare...");
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		flush();
+		IEditorPart compare = CorpusFixture.page().getActiveEditor();
+		assertInstanceOf(org.eclipse.compare.CompareEditorInput.class, compare.getEditorInput(), "a Compare editor opened");
+		assertTrue(compare.getTitle().contains("kenya.txt"), compare.getTitle());
+		// back in the editor, Eclipse asks as for any file changed on disk; keeping the edits
+		answer("File Changed", "Ignore file change");
+		CorpusFixture.page().closeEditor(compare, false);
+		flush();
+		assertTrue(editor.isDirty());
+
+		answer("Layer changed on disk", "Overwrite");
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		flush();
+		assertFalse(editor.isDirty(), "overwritten");
+		assertEquals(saved + 1, acceptedOnDisk());
+
+		CorpusFixture.page().activate(editor);
+		flush();
+		rewriteOnDisk();
+		run("acceptAndNext");
+		answer("Layer changed on disk", "Reload");
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		flush();
+		assertFalse(editor.isDirty(), "reloaded: the version on disk is shown");
+		assertEquals(saved + 1, editor.jcas().select(org.assay.type.Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count());
+		assertTrue(editor.isSaveAsAllowed(), "Save As is a way out too");
+		CorpusFixture.page().closeEditor(editor, false);
+	}
+
+	@Test
+	void thatTwoLayersOpenSideBySideInTheCompareEditor() throws Exception {
+		AssayEditor editor = open();
+		run("next");
+		run("acceptAndNext");
+		org.assay.ui.handlers.CompareLayersHandler.compare(editor, "engine");
+		flush();
+		IEditorPart compare = CorpusFixture.page().getActiveEditor();
+		org.eclipse.compare.CompareEditorInput input = assertInstanceOf(org.eclipse.compare.CompareEditorInput.class,
+				compare.getEditorInput());
+		assertEquals("kenya.txt: tester and engine", input.getTitle());
+		var node = (org.eclipse.compare.structuremergeviewer.DiffNode) input.getCompareResult();
+		String mine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getLeft()).getContents().readAllBytes());
+		String engine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getRight()).getContents().readAllBytes());
+		assertTrue(mine.lines().anyMatch(l -> l.contains(" ACCEPTED ")), mine);
+		assertFalse(engine.lines().anyMatch(l -> l.contains(" ACCEPTED ")), engine);
+		assertEquals(mine.lines().count(), engine.lines().count(), "the same annotations, one decided differently");
+		CorpusFixture.page().closeEditor(compare, false);
+		CorpusFixture.page().closeEditor(editor, false);
+	}
+
+	@Test
+	void thatLongParagraphsArePaintedCompletelyAtEveryWidth() throws Exception {
+		// three paragraphs of some 4,000 characters each, an entity on every third word and a claim per sentence
+		StringBuilder b = new StringBuilder();
+		String sentence = "Officials in Nairobi said that at least 40 people were detained after protests near Kisumu on Tuesday. ";
+		for (int p = 0; p < 3; p++) {
+			for (int k = 0; k < 40; k++) {
+				b.append(sentence);
+			}
+			b.append("\n\n");
+		}
+		String text = b.toString();
+		Corpus c = Corpus.open(corpus.root);
+		c.putText("long.txt", text);
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\p{L}+|\\d+").matcher(text);
+		for (int n = 0; words.find(); n++) {
+			if (n % 3 == 0) {
+				org.assay.type.Entity e = new org.assay.type.Entity(jcas, words.start(), words.end());
+				e.setLabel(n % 2 == 0 ? "PERSON" : "QUANTITY");
+				e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
+				e.addToIndexes();
+			}
+		}
+		for (int at = text.indexOf("that"); at >= 0; at = text.indexOf("that", at + 1)) {
+			org.assay.type.Claim claim = new org.assay.type.Claim(jcas, at + 5, text.indexOf(" on Tuesday", at));
+			claim.setStatus("SUGGESTED");
+			claim.setKind("INDIRECT");
+			claim.addToIndexes();
+		}
+		c.writeLayer("long.txt", Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
+		c.save();
+		corpus.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		AssayEditor editor = assertInstanceOf(AssayEditor.class,
+				org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/long.txt")));
+		CorpusFixture.page().activate(editor);
+		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		org.eclipse.swt.graphics.Point size = shell.getSize();
+		org.eclipse.swt.custom.StyledText widget = editor.textWidget();
+		try {
+			for (int width : new int[] { 700, 1100, 1600, 2400 }) {
+				shell.setSize(width, 1000);
+				for (int offset : new int[] { 0, 650, 5000, text.length() - 200 }) {
+					editor.selectAndReveal(offset, 0);
+					widget.redraw();
+					widget.update();
+					flush();
+					assertTrue(editor.paintCounts()[0] > 5, "annotations drawn at width " + width + " around offset " + offset + ": "
+							+ editor.paintCounts()[0]);
+				}
+			}
+			shell.setMaximized(true);
+			widget.redraw();
+			widget.update();
+			flush();
+			assertEquals(0, editor.paintCounts()[1], "no annotation failed to paint");
+		} finally {
+			shell.setMaximized(false);
+			shell.setSize(size);
+			CorpusFixture.page().closeEditor(editor, false);
+		}
 	}
 }

@@ -143,6 +143,34 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 		}
 	}
 
+	/**
+	 * Writes the open layer, unsaved edits included, as layer {@code layer} of the same document
+	 * (Save As); a layer that already exists there is never written over.
+	 */
+	public void saveAs(Object element, String layer) throws CoreException {
+		LayerInfo info = (LayerInfo) getElementInfo(element);
+		if (info == null) {
+			return;
+		}
+		CasAnnotationModel model = (CasAnnotationModel) info.fModel;
+		try {
+			Corpus corpus = Corpus.open(info.doc.root());
+			if (corpus.layers(info.doc.documentId()).contains(layer)) {
+				throw error("layer '" + layer + "' of " + info.doc.documentId() + " already exists; choose another name", null);
+			}
+			relabelLayer(model.jcas(), layer);
+			try {
+				model.tokens().whileAttached(model.jcas(),
+						() -> corpus.writeLayer(info.doc.documentId(), layer, model.jcas(), DocumentState.IN_PROGRESS));
+			} finally {
+				relabelLayer(model.jcas(), info.annotator);
+			}
+			corpus.save();
+		} catch (CorpusException e) {
+			throw error(e.getMessage(), e);
+		}
+	}
+
 	@Override
 	public boolean canSaveDocument(Object element) {
 		ElementInfo info = getElementInfo(element);

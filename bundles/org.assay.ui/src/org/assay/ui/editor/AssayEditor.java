@@ -1,5 +1,6 @@
 package org.assay.ui.editor;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -384,6 +385,41 @@ public class AssayEditor extends TextEditor {
 	/** The review commands of this editor (what the keys do), free of SWT. */
 	public ReviewSession session() {
 		return session;
+	}
+
+	@Override
+	protected void handleExceptionOnSave(org.eclipse.core.runtime.CoreException exception, IProgressMonitor monitor) {
+		if (exception.getStatus().getCode() == org.eclipse.core.resources.IResourceStatus.OUT_OF_SYNC_LOCAL) {
+			SaveConflicts.resolve(this, monitor); // compare, overwrite, reload or cancel
+		} else {
+			super.handleExceptionOnSave(exception, monitor);
+		}
+	}
+
+	/** Saves this layer over the version on disk (the user chose to). */
+	void saveOverwriting(IProgressMonitor monitor) {
+		performSave(true, monitor);
+	}
+
+	/** Drops the unsaved edits (and their undo history) and shows the layer as it is on disk. */
+	void reload() {
+		history().dispose(undoContext, true, true, true);
+		doRevertToSaved();
+	}
+
+	/** Annotations drawn by the last paint, and those that could not be drawn since it opened (for tests). */
+	public int[] paintCounts() {
+		return painter == null ? new int[2] : new int[] { painter.drawn(), painter.failed() };
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return model() != null;
+	}
+
+	@Override
+	protected void performSaveAs(IProgressMonitor monitor) {
+		SaveAsLayer.run(this);
 	}
 
 	/** Rejects the current annotation, keeping it visible when rejected ones are shown. */

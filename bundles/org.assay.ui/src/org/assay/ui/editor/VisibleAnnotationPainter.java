@@ -49,6 +49,9 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 	private final Map<RGB, Color> colors = new HashMap<>();
 	private final IPropertyChangeListener prefListener;
 	private boolean active;
+	private int drawn;
+	private int failed;
+	private boolean failureLogged;
 
 	VisibleAnnotationPainter(ISourceViewer viewer, CasAnnotationModel model) {
 		this.viewer = viewer;
@@ -76,6 +79,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		int bottomOffset = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
 		topOffset = text.getOffsetAtLine(text.getLineAtOffset(topOffset));
 		GC gc = e.gc;
+		drawn = 0;
 		List<Annotation> current = new ArrayList<>();
 		Iterator<Annotation> it = model.getAnnotationIterator(topOffset, Math.max(0, bottomOffset - topOffset), true, true);
 		while (it.hasNext()) {
@@ -92,7 +96,34 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		drawClaimLinks(gc, text, topOffset, bottomOffset);
 	}
 
+	/**
+	 * Draws one annotation; one that cannot be drawn is counted and logged (once, to the Error
+	 * Log) and never stops the others from being drawn.
+	 */
 	private void draw(GC gc, StyledText text, Annotation a, Position p) {
+		try {
+			drawOne(gc, text, a, p);
+		} catch (RuntimeException ex) {
+			failed++;
+			if (!failureLogged) {
+				failureLogged = true;
+				org.eclipse.core.runtime.ILog.of(getClass()).error("An annotation at offset " + (p == null ? "?" : p.getOffset())
+						+ " could not be drawn; the others are", ex);
+			}
+		}
+	}
+
+	/** Annotations drawn by the last paint. */
+	int drawn() {
+		return drawn;
+	}
+
+	/** Annotations that could not be drawn since the editor opened. */
+	int failed() {
+		return failed;
+	}
+
+	private void drawOne(GC gc, StyledText text, Annotation a, Position p) {
 		if (p == null || p.isDeleted() || p.getLength() == 0) {
 			return;
 		}
@@ -109,6 +140,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 			SpanStrategies.FILL.draw(a, gc, text, p.getOffset(), length, color);
 		}
 		s.strategy().draw(a, gc, text, p.getOffset(), length, color);
+		drawn++;
 	}
 
 	/** For the claim under review: lines from its cue to its source and to its content. */

@@ -11,6 +11,9 @@ public class AssayPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.assay.ui.perspective";
 
+	/** The platform's Error Log view: what went wrong in the workbench, with its stack trace, for people to see. */
+	public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
@@ -23,6 +26,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(org.assay.ui.views.CurationView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.RecommendersView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.SuggestionQueueView.ID);
+		bottom.addPlaceholder(ERROR_LOG);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.76f, editors);
 		layout.addShowViewShortcut(AnnotationsView.ID);
 		layout.addShowViewShortcut(ClaimsView.ID);
@@ -31,6 +35,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(org.assay.ui.views.CurationView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.RecommendersView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.SuggestionQueueView.ID);
+		layout.addShowViewShortcut(ERROR_LOG);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}
