@@ -189,7 +189,14 @@ class ReviewTest {
 		assertThat(ReviewNavigator.nextSuggestion(jcas, claim, 0).orElseThrow()).isSameAs(kati);
 		assertThat(ReviewNavigator.nextSuggestion(jcas, kati, 0).orElseThrow()).isSameAs(claim);
 		assertThat(ReviewNavigator.previousSuggestion(jcas, claim, 0).orElseThrow()).isSameAs(kati);
-		assertThat(ReviewNavigator.progress(jcas)).isEqualTo(new ReviewNavigator.Progress(2, 3));
+		assertThat(ReviewNavigator.progress(jcas)).isEqualTo(new ReviewNavigator.Progress(2, 3, 0));
+		assertThat(ReviewNavigator.progress(jcas).reviewed()).isEqualTo(1);
+		// a span made by hand is no suggestion: the count of suggestions stays
+		Entity own = new Entity(jcas, 0, 1);
+		own.setLabel("PERSON");
+		own.setStatus("MANUAL");
+		own.addToIndexes();
+		assertThat(ReviewNavigator.progress(jcas)).isEqualTo(new ReviewNavigator.Progress(2, 3, 1));
 	}
 
 	@Test

@@ -165,27 +165,39 @@ public final class ReviewNavigator {
 	}
 
 	/**
-	 * How far the review of a layer is.
+	 * How far the review of a layer is. Annotations made by hand (MANUAL) are not suggestions:
+	 * the count of suggestions does not grow as the annotator adds their own.
 	 *
-	 * @param open  suggestions still to review (SUGGESTED)
-	 * @param total entities and claims in the layer
+	 * @param open        suggestions still to review (SUGGESTED)
+	 * @param suggestions entities and claims that came as suggestions (open or decided)
+	 * @param manual      entities and claims made by hand
 	 */
-	public record Progress(int open, int total) {
+	public record Progress(int open, int suggestions, int manual) {
+		/** Suggestions decided on. */
+		public int reviewed() {
+			return suggestions - open;
+		}
 	}
 
-	/** Counts of SUGGESTED and of all reviewable annotations: the annotator's progress. */
+	/** The annotator's progress in a layer: suggestions open and decided, and annotations made by hand. */
 	public static Progress progress(JCas jcas) {
 		int open = 0;
-		int total = 0;
+		int suggestions = 0;
+		int manual = 0;
 		String suggested = ReviewStatus.SUGGESTED.name();
+		String byHand = ReviewStatus.MANUAL.name();
 		for (Reviewable r : jcas.select(Reviewable.class)) {
 			if (r instanceof Entity || r instanceof Claim) {
-				total++;
+				if (byHand.equals(r.getStatus())) {
+					manual++;
+					continue;
+				}
+				suggestions++;
 				if (suggested.equals(r.getStatus())) {
 					open++;
 				}
 			}
 		}
-		return new Progress(open, total);
+		return new Progress(open, suggestions, manual);
 	}
 }

@@ -441,4 +441,89 @@ class EditorWorkflowTest {
 			CorpusFixture.page().closeEditor(editor, false);
 		}
 	}
+
+	@Test
+	void thatLabelsReadWithoutKnowingTheColours() throws Exception {
+		AssayEditor editor = open();
+		// the Assay menu names the labels
+		CorpusFixture.page().activate(editor);
+		flush();
+		java.util.List<String> items = java.util.Arrays.stream(new org.assay.ui.handlers.LabelMenuItems() {
+			IContributionItemsAccess access() {
+				return this::getContributionItems;
+			}
+		}.access().items()).map(item -> ((org.eclipse.ui.menus.CommandContributionItem) item).getData().label).toList();
+		assertEquals(java.util.List.of("&1 PERSON", "&2 ORGANIZATION", "&3 LOCATION", "&4 DATE", "&5 QUANTITY"), items);
+		// a tag under each span, with room for it; a question mark while suggested
+		assertEquals(AssayEditor.TAG_SPACE, editor.textWidget().getLineSpacing());
+		run("next");
+		org.assay.type.Reviewable current = editor.current();
+		String tag = org.assay.ui.editor.Tags.of(current);
+		assertTrue(tag.endsWith("?"), tag);
+		run("accept");
+		assertFalse(org.assay.ui.editor.Tags.of(current).endsWith("?"));
+		// the status line counts suggestions reviewed, and one's own spans apart
+		String status = editor.statusMessage();
+		assertTrue(status.startsWith("1 of "), status);
+		int suggestions = Integer.parseInt(status.split(" ")[2]);
+		editor.selectAndReveal(0, 3);
+		label(1); // a span made by hand
+		flush();
+		assertTrue(editor.statusMessage().startsWith("1 of " + suggestions + " suggestions reviewed \u00B7 1 made by hand"),
+				editor.statusMessage());
+		// no "Read-Only" field: the text is fixed, the annotations are not
+		java.util.List<String> labels = new java.util.ArrayList<>();
+		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), labels);
+		assertTrue(labels.contains(AssayEditor.ELEMENT_STATE), labels.toString());
+		assertFalse(labels.contains("Read-Only"), labels.toString());
+		// and a legend
+		handlers().executeCommand("org.assay.ui.command.legend", null);
+		flush();
+		org.eclipse.swt.widgets.Shell legend = java.util.Arrays.stream(Display.getCurrent().getShells())
+				.filter(sh -> "Assay Legend".equals(sh.getText()) && sh.isVisible()).findFirst().orElseThrow();
+		Screenshots.save(legend, "legend");
+		legend.close();
+		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor-tags");
+
+		// H shows rejected suggestions (struck through)
+		CorpusFixture.page().activate(editor);
+		run("next");
+		org.assay.type.Reviewable rejected = editor.current();
+		run("reject");
+		editor.selectAndReveal(rejected.getBegin(), 0);
+		editor.textWidget().redraw();
+		editor.textWidget().update();
+		flush();
+		assertEquals(0, editor.paintCounts()[2], "rejected ones are hidden");
+		run("toggleRejected");
+		for (int i = 0; i < 20 && editor.paintCounts()[2] == 0; i++) {
+			CorpusFixture.page().bringToTop(editor);
+			editor.selectAndReveal(rejected.getBegin(), 0);
+			editor.textWidget().redraw();
+			editor.textWidget().update();
+			flush();
+			Thread.sleep(20);
+		}
+		try {
+			assertEquals(1, editor.paintCounts()[2], "H draws the rejected one (struck through)");
+		} finally {
+			run("toggleRejected");
+		}
+		CorpusFixture.page().closeEditor(editor, false);
+	}
+
+	private static void statusLabels(org.eclipse.swt.widgets.Composite parent, java.util.List<String> out) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {
+				out.add(l.getText());
+			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				statusLabels(inner, out);
+			}
+		}
+	}
+
+	/** Access to a protected method for the test. */
+	interface IContributionItemsAccess {
+		org.eclipse.jface.action.IContributionItem[] items();
+	}
 }

@@ -111,21 +111,7 @@ class RecommendingTest {
 
 	/** With -Dassay.screenshots=DIR, saves the workbench window as DIR/name.png (for people to look at). */
 	private static void screenshot(String name) {
-		String dir = System.getProperty("assay.screenshots");
-		if (dir == null) {
-			return;
-		}
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		flush();
-		org.eclipse.swt.graphics.Rectangle b = shell.getBounds();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), b.width, b.height);
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
-		gc.copyArea(image, b.x, b.y);
-		gc.dispose();
-		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-		loader.save(dir + "/" + name + ".png", SWT.IMAGE_PNG);
-		image.dispose();
+		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
 	}
 
 	private static void flush() {

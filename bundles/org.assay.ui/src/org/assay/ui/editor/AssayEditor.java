@@ -159,6 +159,7 @@ public class AssayEditor extends TextEditor {
 		if (getSourceViewer() instanceof org.eclipse.jface.text.ITextViewerExtension2 ext && model() != null) {
 			painter = new VisibleAnnotationPainter(getSourceViewer(), model());
 			ext.addPainter(painter);
+			getSourceViewer().getTextWidget().setLineSpacing(VisibleAnnotationPainter.TAG_SPACE); // room for the label tags
 		}
 		AssayUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 		StyledText text = getSourceViewer().getTextWidget();
@@ -299,9 +300,37 @@ public class AssayEditor extends TextEditor {
 		Reviewable current = session.current();
 		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus() + "   ";
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(
-				where + progress.open() + " of " + progress.total() + " suggestions to review \u00B7 layer " + annotator()
-						+ (session.isUncertainFirst() ? " \u00B7 most uncertain first" : ""));
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(where + statusText(progress));
+	}
+
+	/** Pixels under each line for the label tags drawn under spans. */
+	public static final int TAG_SPACE = VisibleAnnotationPainter.TAG_SPACE;
+
+	/** What the status line says now (for tests). */
+	public String statusMessage() {
+		return model() == null || model().jcas() == null ? "" : statusText(ReviewNavigator.progress(model().jcas()));
+	}
+
+	/** The editor's state field: the text is fixed, the annotations are not ("Read-Only" said the opposite). */
+	public static final String ELEMENT_STATE = "Annotating (text fixed)";
+
+	@Override
+	protected void updateStatusField(String category) {
+		if (org.eclipse.ui.texteditor.ITextEditorActionConstants.STATUS_CATEGORY_ELEMENT_STATE.equals(category)) {
+			org.eclipse.ui.texteditor.IStatusField field = getStatusField(category);
+			if (field != null) {
+				field.setText(ELEMENT_STATE);
+				return;
+			}
+		}
+		super.updateStatusField(category);
+	}
+
+	/** "12 of 57 suggestions reviewed · 3 made by hand · layer alice". */
+	String statusText(ReviewNavigator.Progress progress) {
+		return progress.reviewed() + " of " + progress.suggestions() + " suggestions reviewed"
+				+ (progress.manual() > 0 ? " \u00B7 " + progress.manual() + " made by hand" : "") + " \u00B7 layer " + annotator()
+				+ (session.isUncertainFirst() ? " \u00B7 most uncertain first" : "");
 	}
 
 	/** Switches the review order (text order, most uncertain first) and says which in the status line. */
@@ -407,9 +436,12 @@ public class AssayEditor extends TextEditor {
 		doRevertToSaved();
 	}
 
-	/** Annotations drawn by the last paint, and those that could not be drawn since it opened (for tests). */
+	/**
+	 * Annotations drawn by the last paint, those that could not be drawn since it opened, and the
+	 * rejected ones drawn by the last paint (for tests).
+	 */
 	public int[] paintCounts() {
-		return painter == null ? new int[2] : new int[] { painter.drawn(), painter.failed() };
+		return painter == null ? new int[3] : new int[] { painter.drawn(), painter.failed(), painter.drawnRejected() };
 	}
 
 	@Override

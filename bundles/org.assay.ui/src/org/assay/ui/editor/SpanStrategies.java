@@ -41,6 +41,8 @@ final class SpanStrategies {
 			new Box(SWT.LINE_DASH), "UNDERLINE", new Line(false), "STRIKETHROUGH", new Line(true), "SQUIGGLES",
 			new Squiggles(), "NONE", NONE);
 
+	private static final int[] DASH = { 3, 2 };
+
 	private SpanStrategies() {
 	}
 
@@ -57,8 +59,12 @@ final class SpanStrategies {
 				return;
 			}
 			gc.setForeground(color);
-			gc.setLineStyle(lineStyle);
 			gc.setLineWidth(ReviewAnnotation.CURRENT.equals(annotation.getType()) ? 2 : 1);
+			if (lineStyle == SWT.LINE_DASH) {
+				gc.setLineDash(DASH); // denser than the platform's dash, which barely shows on a one-word span
+			} else {
+				gc.setLineStyle(lineStyle);
+			}
 			for (Rectangle r : lineRects(text, offset, offset + length)) {
 				gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
 			}

@@ -22,6 +22,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -50,6 +51,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 	private final IPropertyChangeListener prefListener;
 	private boolean active;
 	private int drawn;
+	private int drawnRejected;
 	private int failed;
 	private boolean failureLogged;
 
@@ -80,6 +82,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		topOffset = text.getOffsetAtLine(text.getLineAtOffset(topOffset));
 		GC gc = e.gc;
 		drawn = 0;
+		drawnRejected = 0;
 		List<Annotation> current = new ArrayList<>();
 		Iterator<Annotation> it = model.getAnnotationIterator(topOffset, Math.max(0, bottomOffset - topOffset), true, true);
 		while (it.hasNext()) {
@@ -118,6 +121,11 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		return drawn;
 	}
 
+	/** Rejected annotations drawn by the last paint (H shows them). */
+	int drawnRejected() {
+		return drawnRejected;
+	}
+
 	/** Annotations that could not be drawn since the editor opened. */
 	int failed() {
 		return failed;
@@ -140,7 +148,49 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 			SpanStrategies.FILL.draw(a, gc, text, p.getOffset(), length, color);
 		}
 		s.strategy().draw(a, gc, text, p.getOffset(), length, color);
+		if (a.getType().endsWith(".rejected")) {
+			// struck through whatever its style: the platform's styles have no strikethrough, and an
+			// unknown style in plugin.xml silently became NONE (H then showed nothing)
+			STRUCK.draw(a, gc, text, p.getOffset(), length, color);
+			drawnRejected++;
+		}
+		if (a instanceof ReviewAnnotation r) {
+			drawTag(gc, text, r, p.getOffset(), length, color);
+		}
 		drawn++;
+	}
+
+	private static final org.eclipse.jface.text.source.AnnotationPainter.IDrawingStrategy STRUCK = SpanStrategies
+			.forStyle("STRIKETHROUGH");
+
+	/** Space under each line for the label tags (the editor sets it as the text's line spacing). */
+	static final int TAG_SPACE = 9;
+
+	private Font tagFont;
+
+	/**
+	 * A small label tag under the start of each entity and claim ("PER", "ORG?" — a question mark
+	 * while suggested), so labels read without knowing the colours.
+	 */
+	private void drawTag(GC gc, StyledText text, ReviewAnnotation a, int offset, int length, Color color) {
+		String tag = Tags.of(a.reviewable());
+		if (tag == null) {
+			return;
+		}
+		List<org.eclipse.swt.graphics.Rectangle> rects = SpanStrategies.lineRects(text, offset, offset + length);
+		if (rects.isEmpty()) {
+			return;
+		}
+		org.eclipse.swt.graphics.Rectangle first = rects.get(0);
+		if (tagFont == null || tagFont.isDisposed()) {
+			org.eclipse.swt.graphics.FontData fd = text.getFont().getFontData()[0];
+			tagFont = new Font(text.getDisplay(), fd.getName(), Math.max(5, Math.round(fd.getHeight() * 0.6f)), SWT.NORMAL);
+		}
+		Font was = gc.getFont();
+		gc.setFont(tagFont);
+		gc.setForeground(color);
+		gc.drawString(tag, first.x, first.y + first.height - 1, true);
+		gc.setFont(was);
 	}
 
 	/** For the claim under review: lines from its cue to its source and to its content. */
@@ -202,6 +252,9 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 	@Override
 	public void dispose() {
 		active = false;
+		if (tagFont != null) {
+			tagFont.dispose();
+		}
 		prefs.removePropertyChangeListener(prefListener);
 		StyledText text = viewer.getTextWidget();
 		if (text != null && !text.isDisposed()) {
