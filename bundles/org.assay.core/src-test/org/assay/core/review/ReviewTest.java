@@ -258,9 +258,9 @@ class ReviewTest {
 		review.accept(person).apply();
 		String listing = LayerListing.of(jcas);
 		assertThat(listing.lines()).hasSize(3);
-		assertThat(listing.lines().toList().get(0)).startsWith("[     1,    15] CLAIM  DIRECT_QUOTE ASSERTED  SUGGESTED ")
+		assertThat(listing.lines().toList().get(0)).startsWith("[     1,    15] SUGGESTED CLAIM DIRECT_QUOTE ASSERTED ")
 				.contains("source [18,39] \"General Abass Dembele\"", "cue [40,48] \"told AFP\"", "\"Troops arrived\"");
-		assertThat(listing.lines().toList().get(1)).isEqualTo("[    26,    39] ENTITY PERSON                 ACCEPTED   \"Abass Dembele\"");
+		assertThat(listing.lines().toList().get(1)).isEqualTo("[    26,    39] ACCEPTED  PERSON         \"Abass Dembele\"");
 		assertThat(listing).doesNotContain("assay-entities"); // origins and times differ without meaning
 	}
 }

@@ -14,8 +14,8 @@ import org.assay.type.Reviewable;
  * line by line (two annotators, an annotator and the curated layer, a layer and its version on
  * disk): what a person decides on, and nothing that differs without meaning (origins, times).
  * <pre>
- * [  17,  29] ENTITY PERSON            ACCEPTED   "Amina Diallo"
- * [  40,  95] CLAIM  DIRECT_QUOTE ASSERTED  ACCEPTED   source [ 0, 12] "Police" cue [13, 17] "said" "..."
+ * [    17,    29] ACCEPTED  PERSON         "Amina Diallo"
+ * [    40,    95] SUGGESTED CLAIM DIRECT_QUOTE ASSERTED source [0,12] "Police" cue [13,17] "said" "..."
  * </pre>
  */
 public final class LayerListing {
@@ -27,11 +27,12 @@ public final class LayerListing {
 	public static String of(JCas jcas) {
 		StringBuilder out = new StringBuilder();
 		for (Reviewable r : ReviewNavigator.reviewables(jcas)) {
-			out.append(String.format(Locale.ROOT, "[%6d,%6d] ", r.getBegin(), r.getEnd()));
+			// the status early in the line: it is what differs most, and compare panes are narrow
+			out.append(String.format(Locale.ROOT, "[%6d,%6d] %-9s ", r.getBegin(), r.getEnd(), r.getStatus()));
 			if (r instanceof Entity e) {
-				out.append(String.format(Locale.ROOT, "ENTITY %-22s %-10s %s", e.getLabel(), r.getStatus(), quoted(r)));
+				out.append(String.format(Locale.ROOT, "%-14s %s", e.getLabel(), quoted(r)));
 			} else if (r instanceof Claim c) {
-				out.append(String.format(Locale.ROOT, "CLAIM  %-12s %-9s %-10s", c.getKind(), c.getFactuality(), r.getStatus()));
+				out.append(String.format(Locale.ROOT, "CLAIM %s %s", c.getKind(), c.getFactuality()));
 				part(out, "source", c.getSource());
 				part(out, "cue", c.getCue());
 				Quantity q = c.getQuantity();

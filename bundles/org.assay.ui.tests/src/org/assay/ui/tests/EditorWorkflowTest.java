@@ -371,9 +371,18 @@ class EditorWorkflowTest {
 		var node = (org.eclipse.compare.structuremergeviewer.DiffNode) input.getCompareResult();
 		String mine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getLeft()).getContents().readAllBytes());
 		String engine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getRight()).getContents().readAllBytes());
-		assertTrue(mine.lines().anyMatch(l -> l.contains(" ACCEPTED ")), mine);
-		assertFalse(engine.lines().anyMatch(l -> l.contains(" ACCEPTED ")), engine);
+		assertTrue(mine.lines().anyMatch(l -> l.contains("] ACCEPTED ")), mine);
+		assertFalse(engine.lines().anyMatch(l -> l.contains("] ACCEPTED ")), engine);
 		assertEquals(mine.lines().count(), engine.lines().count(), "the same annotations, one decided differently");
+		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		org.eclipse.swt.graphics.Point size = shell.getSize();
+		shell.setSize(1600, 1000);
+		for (int i = 0; i < 10; i++) {
+			flush();
+			Thread.sleep(50);
+		}
+		Screenshots.save(shell, "compare");
+		shell.setSize(size);
 		CorpusFixture.page().closeEditor(compare, false);
 		CorpusFixture.page().closeEditor(editor, false);
 	}

@@ -298,9 +298,10 @@ public class AssayEditor extends TextEditor {
 		}
 		ReviewNavigator.Progress progress = ReviewNavigator.progress(model.jcas());
 		Reviewable current = session.current();
-		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus() + "   ";
+		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus();
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(where + statusText(progress));
+		// progress first: the line is cut on the right in narrow windows
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(statusText(progress) + (where.isEmpty() ? "" : "   " + where));
 	}
 
 	/** Pixels under each line for the label tags drawn under spans. */
@@ -312,7 +313,7 @@ public class AssayEditor extends TextEditor {
 	}
 
 	/** The editor's state field: the text is fixed, the annotations are not ("Read-Only" said the opposite). */
-	public static final String ELEMENT_STATE = "Annotating (text fixed)";
+	public static final String ELEMENT_STATE = "Annotating";
 
 	@Override
 	protected void updateStatusField(String category) {

@@ -26,7 +26,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(org.assay.ui.views.CurationView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.RecommendersView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.SuggestionQueueView.ID);
-		bottom.addPlaceholder(ERROR_LOG);
+		bottom.addView(ERROR_LOG);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.76f, editors);
 		layout.addShowViewShortcut(AnnotationsView.ID);
 		layout.addShowViewShortcut(ClaimsView.ID);
