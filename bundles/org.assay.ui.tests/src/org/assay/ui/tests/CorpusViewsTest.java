@@ -127,9 +127,22 @@ class CorpusViewsTest {
 		org.assay.core.curation.Curation.Difference d = view.differences().get(0);
 		assertEquals("Lagos", d.text());
 		assertFalse(org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d).isPresent(), "disagreement is not merged");
+		// with the difference open, Mark Curated asks first; cancelled, nothing is marked
+		Runnable stop = Dialogs.answer(org.assay.ui.internal.OpenWork.TITLE, "Cancel");
+		try {
+			assertEquals(null, view.markCurated());
+		} finally {
+			stop.run();
+		}
+		assertFalse(Corpus.open(root).state("a.txt", "curation") == DocumentState.CURATED, "cancelled");
 		view.take(d, 1);
 		assertEquals("ORGANIZATION", org.assay.core.curation.Curation.curatedVersion(curated.jcas(), d).value());
-		view.markCurated().join();
+		stop = Dialogs.answer(org.assay.ui.internal.OpenWork.TITLE, org.assay.ui.internal.OpenWork.MARK_ANYWAY); // suggestions may be open
+		try {
+			view.markCurated().join();
+		} finally {
+			stop.run();
+		}
 		flush();
 		Corpus after = Corpus.open(root);
 		assertEquals(DocumentState.CURATED, after.state("a.txt", "curation"));
@@ -247,16 +260,42 @@ class CorpusViewsTest {
 		}
 	}
 
+	/** Runs Mark Finished in {@code editor}, answering its question with {@code button}. */
+	private static void finish(AssayEditor editor, String button) throws Exception {
+		CorpusFixture.page().activate(editor);
+		flush();
+		Runnable stop = Dialogs.answer(org.assay.ui.internal.OpenWork.TITLE, button);
+		try {
+			org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+					.executeCommand("org.assay.ui.command.finish", null);
+		} finally {
+			stop.run();
+		}
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(AssayEditor.JOBS, null);
+		flush();
+	}
+
 	@Test
 	void thatMarkFinishedRecordsTheAnnotatorsLayerState() throws Exception {
 		System.setProperty("assay.annotator", "dave");
 		AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/b.txt"));
 		CorpusFixture.page().activate(editor);
 		flush();
-		org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
-				.executeCommand("org.assay.ui.command.finish", null);
-		org.eclipse.core.runtime.jobs.Job.getJobManager().join(AssayEditor.JOBS, null);
-		flush();
+		int open = org.assay.core.review.ReviewNavigator.progress(editor.jcas()).open();
+		assertTrue(open > 0);
+		var handlers = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		// suggestions are open: it asks, with the count; cancelled, the layer is not marked
+		finish(editor, "Cancel");
+		assertFalse(DocumentState.FINISHED == Corpus.open(root).state("b.txt", "dave"), "cancelled");
+		finish(editor, org.assay.ui.internal.OpenWork.MARK_ANYWAY);
 		assertEquals(DocumentState.FINISHED, Corpus.open(root).state("b.txt", "dave"));
+		// edited and saved afterwards, the layer is in progress again, not FINISHED
+		CorpusFixture.page().activate(editor);
+		flush();
+		handlers.executeCommand("org.assay.ui.command.next", null);
+		handlers.executeCommand("org.assay.ui.command.accept", null);
+		handlers.executeCommand("org.eclipse.ui.file.save", null);
+		flush();
+		assertEquals(DocumentState.IN_PROGRESS, Corpus.open(root).state("b.txt", "dave"));
 	}
 }

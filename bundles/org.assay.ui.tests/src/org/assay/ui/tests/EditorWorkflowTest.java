@@ -243,57 +243,6 @@ class EditorWorkflowTest {
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 
-	/** Presses {@code button} of the dialog titled {@code title} once it is open (from inside its event loop). */
-	private static void answer(String title, String button) {
-		Display display = Display.getCurrent();
-		int[] tries = { 0 };
-		display.timerExec(100, new Runnable() {
-			@Override
-			public void run() {
-				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-					if (title.equals(shell.getText()) && shell.isVisible() && press(shell, button)) {
-						return;
-					}
-				}
-				if (++tries[0] < 100) {
-					display.timerExec(100, this);
-				} else {
-					// not there: say what is open, and close dialogs so the test fails instead of hanging
-					for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-						System.out.println("open shell: '" + shell.getText() + "' visible " + shell.isVisible());
-						buttons(shell);
-						if (shell.isVisible() && shell.getParent() != null) {
-							shell.close();
-						}
-					}
-				}
-			}
-		});
-	}
-
-	private static void buttons(org.eclipse.swt.widgets.Composite parent) {
-		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Button b) {
-				System.out.println("  button '" + b.getText() + "'");
-			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
-				buttons(inner);
-			}
-		}
-	}
-
-	private static boolean press(org.eclipse.swt.widgets.Composite parent, String text) {
-		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
-				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-				return true;
-			}
-			if (c instanceof org.eclipse.swt.widgets.Composite inner && press(inner, text)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** Someone else rewrites the tester's layer on disk while the editor has it open. */
 	private void rewriteOnDisk() throws Exception {
 		JCas other = AssayTypeSystem.newJCas();
@@ -320,25 +269,25 @@ class EditorWorkflowTest {
 		rewriteOnDisk();
 		run("acceptAndNext"); // one more decision, unsaved
 
-		answer("Layer changed on disk", "Cancel");
+		Dialogs.answer("Layer changed on disk", "Cancel");
 		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
 		flush();
 		assertTrue(editor.isDirty(), "cancelled: the edit is still there");
 		assertEquals(saved, acceptedOnDisk(), "and the disk untouched");
 
-		answer("Layer changed on disk", "Compare...");
+		Dialogs.answer("Layer changed on disk", "Compare...");
 		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
 		flush();
 		IEditorPart compare = CorpusFixture.page().getActiveEditor();
 		assertInstanceOf(org.eclipse.compare.CompareEditorInput.class, compare.getEditorInput(), "a Compare editor opened");
 		assertTrue(compare.getTitle().contains("kenya.txt"), compare.getTitle());
 		// back in the editor, Eclipse asks as for any file changed on disk; keeping the edits
-		answer("File Changed", "Ignore file change");
+		Dialogs.answer("File Changed", "Ignore file change");
 		CorpusFixture.page().closeEditor(compare, false);
 		flush();
 		assertTrue(editor.isDirty());
 
-		answer("Layer changed on disk", "Overwrite");
+		Dialogs.answer("Layer changed on disk", "Overwrite");
 		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
 		flush();
 		assertFalse(editor.isDirty(), "overwritten");
@@ -348,7 +297,7 @@ class EditorWorkflowTest {
 		flush();
 		rewriteOnDisk();
 		run("acceptAndNext");
-		answer("Layer changed on disk", "Reload");
+		Dialogs.answer("Layer changed on disk", "Reload");
 		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
 		flush();
 		assertFalse(editor.isDirty(), "reloaded: the version on disk is shown");
@@ -518,6 +467,24 @@ class EditorWorkflowTest {
 		} finally {
 			run("toggleRejected");
 		}
+		CorpusFixture.page().closeEditor(editor, false);
+	}
+
+	@Test
+	void thatShiftCyclesAClaimsKindAndFactualityBackward() throws Exception {
+		AssayEditor editor = open();
+		org.assay.type.Claim claim = editor.jcas().select(org.assay.type.Claim.class).findFirst().orElseThrow();
+		editor.reveal(claim);
+		String kind = claim.getKind();
+		String factuality = claim.getFactuality();
+		run("claimKind");
+		assertFalse(kind.equals(claim.getKind()));
+		run("claimKindBack");
+		assertEquals(kind, claim.getKind(), "Shift+K goes back");
+		run("claimFactualityBack");
+		assertFalse(factuality.equals(claim.getFactuality()));
+		run("claimFactuality");
+		assertEquals(factuality, claim.getFactuality(), "Shift+F and F undo each other");
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 

@@ -131,8 +131,9 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 				throw new CoreException(new Status(IStatus.ERROR, AssayUiPlugin.ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
 						layer + " was changed on disk since it was opened", null));
 			}
-			DocumentState state = corpus.state(info.doc.documentId(), info.annotator);
-			DocumentState saved = state == DocumentState.NEW ? DocumentState.IN_PROGRESS : state;
+			// a layer saved with changes is in progress again: a FINISHED or CURATED mark is about
+			// what was there when it was made (Mark Finished / Mark Curated save first, then mark)
+			DocumentState saved = DocumentState.IN_PROGRESS;
 			model.tokens().whileAttached(model.jcas(),
 					() -> corpus.writeLayer(info.doc.documentId(), info.annotator, model.jcas(), saved));
 			corpus.save();

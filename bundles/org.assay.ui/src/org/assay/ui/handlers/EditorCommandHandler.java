@@ -45,6 +45,8 @@ public class EditorCommandHandler extends AbstractHandler {
 		case "claimCue" -> review.setClaimPart(false);
 		case "claimKind" -> review.cycleKind(true);
 		case "claimFactuality" -> review.cycleFactuality(true);
+		case "claimKindBack" -> review.cycleKind(false);
+		case "claimFactualityBack" -> review.cycleFactuality(false);
 		case "toggleRejected" -> editor.toggleRejected();
 		case "toggleOrder" -> editor.toggleOrder();
 		case "finish" -> MarkFinishedJob.schedule(editor);

@@ -15,6 +15,10 @@ final class MarkFinishedJob {
 	}
 
 	static void schedule(AssayEditor editor) {
+		if (editor.jcas() != null && !org.assay.ui.internal.OpenWork.confirm(editor.getSite().getShell(), editor.getTitle() + " (layer "
+				+ editor.annotator() + ")", "FINISHED", org.assay.core.review.ReviewNavigator.progress(editor.jcas()).open(), 0)) {
+			return;
+		}
 		editor.doSave(null);
 		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
 		if (doc == null || editor.isDirty()) {

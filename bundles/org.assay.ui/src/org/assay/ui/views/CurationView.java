@@ -77,12 +77,19 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 				}
 			}
 		});
-		bar.add(new Action("Mark Curated") {
+		bar.add(new org.eclipse.jface.action.Separator("mark"));
+		Action mark = new Action("Mark Curated") {
 			@Override
 			public void run() {
 				markCurated();
 			}
-		});
+		};
+		mark.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVE_EDIT));
+		mark.setToolTipText("Mark Curated: save the curated layer and record the document CURATED (asks first while differences or"
+				+ " suggestions are open)");
+		bar.add(mark);
+		bar.add(new org.eclipse.jface.action.Separator("take"));
 		setContentDescription("Open a document with two or more annotator layers, then Curate This Document");
 	}
 
@@ -166,7 +173,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		takeActions.clear();
 		for (int i = 0; i < c.annotators().size(); i++) {
 			int k = i;
-			Action take = new Action("Take " + c.annotators().get(i)) {
+			Action take = new Action("Take " + c.annotators().get(i) + "'s version") {
 				@Override
 				public void run() {
 					Object first = viewer.getStructuredSelection().getFirstElement();
@@ -177,7 +184,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 			};
 			take.setId("org.assay.ui.curation.take." + i);
 			takeActions.add(take);
-			bar.add(take);
+			bar.appendToGroup("take", take);
 		}
 		bar.update(true);
 		viewer.setInput(c.differences());
@@ -199,6 +206,15 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 	public Job markCurated() {
 		if (editor == null || document == null) {
 			return null;
+		}
+		if (editor.jcas() != null) {
+			int open = org.assay.core.review.ReviewNavigator.progress(editor.jcas()).open();
+			int unsettled = (int) curation.differences().stream()
+					.filter(d -> !org.assay.core.curation.Curation.curatedVersion(editor.jcas(), d).isPresent()).count();
+			if (!org.assay.ui.internal.OpenWork.confirm(getSite().getShell(), document.documentId() + " (curated layer)", "CURATED", open,
+					unsettled)) {
+				return null;
+			}
 		}
 		editor.doSave(null);
 		if (editor.isDirty()) {
