@@ -169,6 +169,48 @@ class CorpusViewsTest {
 	}
 
 	@Test
+	void thatExportAsksBeforeReplacingAFileAndSaysWhenItIsDone() throws Exception {
+		Path existing = Files.createTempDirectory("assay-exports").resolve("keep.jsonl");
+		Files.writeString(existing, "someone's earlier export\n");
+		org.assay.ui.handlers.ExportHandler.ExportDialog dialog = new org.assay.ui.handlers.ExportHandler.ExportDialog(
+				org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), root);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			dialog.targetField().setText(existing.toString());
+			Runnable stop = Dialogs.answer(org.assay.ui.handlers.ExportHandler.ExportDialog.REPLACE_TITLE, "No");
+			try {
+				pressOk(dialog);
+			} finally {
+				stop.run();
+			}
+			assertEquals(null, dialog.choice(), "not replaced: the dialog stays open for another name");
+			assertEquals("someone's earlier export\n", Files.readString(existing));
+			stop = Dialogs.answer(org.assay.ui.handlers.ExportHandler.ExportDialog.REPLACE_TITLE, "Yes");
+			try {
+				pressOk(dialog);
+			} finally {
+				stop.run();
+			}
+			assertEquals(existing, dialog.choice().target());
+		} finally {
+			dialog.close();
+		}
+		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
+		org.eclipse.core.runtime.jobs.Job job = org.assay.ui.handlers.ExportHandler.schedule(root,
+				new org.assay.ui.handlers.ExportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL,
+						org.assay.core.export.StatusFilter.ALL, existing));
+		job.join();
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		assertTrue(job.getResult().getMessage().contains("exported to " + existing), job.getResult().getMessage());
+	}
+
+	private static void pressOk(org.eclipse.jface.dialogs.Dialog dialog) {
+		assertTrue(Dialogs.press(dialog.getShell(), "OK"), "an OK button");
+		flush();
+	}
+
+	@Test
 	void thatAnImportFromTheWorkbenchAddsALayerAndListsBadRecords() throws Exception {
 		Path jsonl = Files.createTempDirectory("assay-import").resolve("in.jsonl");
 		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor()); // export reads the curated layers

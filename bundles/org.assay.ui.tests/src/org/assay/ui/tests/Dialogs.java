@@ -50,7 +50,7 @@ final class Dialogs {
 	}
 
 	/** Presses the button labelled {@code text} (mnemonics ignored) somewhere in {@code parent}. */
-	private static boolean press(Composite parent, String text) {
+	static boolean press(Composite parent, String text) {
 		for (Control c : parent.getChildren()) {
 			if (c instanceof Button b && text.equals(b.getText().replace("&", ""))) {
 				b.notifyListeners(SWT.Selection, new Event());

@@ -61,14 +61,42 @@ final class CorpusJobs {
 		return job;
 	}
 
-	/** OK, or a warning saying {@code summary} with one child per failed document or record. */
+	/** OK saying {@code summary}, or a warning saying it with one child per failed document or record. */
 	static IStatus result(String summary, List<CorpusException> failures) {
 		if (failures.isEmpty()) {
-			return Status.OK_STATUS;
+			return new Status(IStatus.OK, AssayUiPlugin.ID, summary);
 		}
 		MultiStatus status = new MultiStatus(AssayUiPlugin.ID, 0, summary, null);
 		failures.forEach(f -> status.add(new Status(IStatus.WARNING, AssayUiPlugin.ID, f.getMessage())));
 		return status;
+	}
+
+	/**
+	 * When {@code job} ends, says how in the active window's status line ("5 document(s)
+	 * exported to ..."), so a finished Job is never silent; failures also come as the Job's warning.
+	 */
+	static Job reportWhenDone(Job job) {
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				String message = event.getResult() == null ? null : event.getResult().getMessage();
+				if (message == null || message.isBlank() || !org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+					return;
+				}
+				org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+					var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+					var part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActivePart();
+					org.eclipse.jface.action.IStatusLineManager line = part == null ? null
+							: part.getSite() instanceof org.eclipse.ui.IViewSite v ? v.getActionBars().getStatusLineManager()
+									: part.getSite() instanceof org.eclipse.ui.IEditorSite e ? e.getActionBars().getStatusLineManager()
+											: null;
+					if (line != null) {
+						line.setMessage(job.getName() + ": " + message);
+					}
+				});
+			}
+		});
+		return job;
 	}
 
 	static IStatus error(CorpusException e) {

@@ -43,26 +43,27 @@ public class ExportHandler extends AbstractHandler {
 
 	/** Runs an export in a Job; failures per document are reported together. */
 	public static Job schedule(Path root, Choice choice) {
-		return CorpusJobs.schedule("Exporting " + root.getFileName() + " as " + choice.format().name().toLowerCase(),
+		return CorpusJobs.reportWhenDone(CorpusJobs.schedule("Exporting " + root.getFileName() + " as " + choice.format().name().toLowerCase(),
 				ExportHandler.class, monitor -> {
 					try {
 						ExportOperation.Result r = new ExportOperation(Corpus.open(root)).format(choice.format())
 								.filter(choice.filter()).to(choice.target()).execute(monitor);
-						return CorpusJobs.result(r.exported() + " document(s) exported, " + r.failures().size()
-								+ " could not be", r.failures());
+						return CorpusJobs.result(r.exported() + " document(s) exported to " + choice.target() + ", "
+								+ r.failures().size() + " could not be", r.failures());
 					} catch (CorpusException e) {
 						return CorpusJobs.error(e);
 					}
-				});
+				}));
 	}
 
-	private static final class ExportDialog extends CorpusDialog {
+	/** The export dialog; an existing file or folder is replaced only after asking. */
+	public static final class ExportDialog extends CorpusDialog {
 		private Combo format;
 		private Combo status;
 		private Text target;
 		private Choice choice;
 
-		ExportDialog(Shell shell, Path root) {
+		public ExportDialog(Shell shell, Path root) {
 			super(shell, root, "Export");
 		}
 
@@ -88,14 +89,28 @@ public class ExportHandler extends AbstractHandler {
 			return area;
 		}
 
+		/** The title of the question asked before replacing. */
+		public static final String REPLACE_TITLE = "Replace Export?";
+
 		@Override
 		protected void okPressed() {
+			Path to = Path.of(target.getText().strip());
+			if (java.nio.file.Files.exists(to) && !org.eclipse.jface.dialogs.MessageDialog.openQuestion(getShell(), REPLACE_TITLE,
+					to + " exists already. Replace it?")) {
+				return; // the dialog stays open for another name
+			}
 			choice = new Choice(ExportOperation.Format.parse(format.getText()),
-					status.getSelectionIndex() == 0 ? StatusFilter.GOLD : StatusFilter.ALL, Path.of(target.getText()));
+					status.getSelectionIndex() == 0 ? StatusFilter.GOLD : StatusFilter.ALL, to);
 			super.okPressed();
 		}
 
-		Choice choice() {
+		/** The target field (for tests). */
+		public Text targetField() {
+			return target;
+		}
+
+		/** What was chosen, or null while nothing was (for tests). */
+		public Choice choice() {
 			return choice;
 		}
 	}
