@@ -30,6 +30,19 @@ class CurationTest {
 	}
 
 	@Test
+	void thatARejectionIsADecisionAndNotTheSameAsNotReviewed() {
+		JCas alice = layer("Kati=LOCATION", "Sunday=DATE", "National Guard=ORGANIZATION");
+		JCas bob = layer("Kati=LOCATION=REJECTED", "Sunday=DATE=SUGGESTED");
+		Curation curation = new Curation(List.of("alice", "bob"), List.of(alice, bob));
+		List<String> shown = curation.differences().stream()
+				.map(d -> d.text() + ": bob " + curation.absence(d, 1) + (curation.decidedDifferently(d) ? " (decided differently)" : ""))
+				.toList();
+		assertThat(shown).containsExactly("Kati: bob rejected by bob (decided differently)", "National Guard: bob nothing",
+				"Sunday: bob not reviewed");
+		assertThat(curation.absence(curation.differences().get(0), 0)).isNull(); // alice has a version
+	}
+
+	@Test
 	void thatAgreedAnnotationsAreMergedAndDifferencesListedByKind() {
 		JCas alice = layer("Abass Dembele=PERSON", "Kati=LOCATION", "National Guard=ORGANIZATION", "Sunday=DATE");
 		JCas bob = layer("Abass Dembele=PERSON", "Kati=ORGANIZATION", "the National Guard=ORGANIZATION", "Sunday=DATE=REJECTED");

@@ -198,6 +198,46 @@ public final class Curation {
 		return list;
 	}
 
+	/**
+	 * Why annotator {@code k} has no version at a difference: "rejected by bob" when they rejected
+	 * the suggestion there, "not reviewed" when it is still a suggestion in their layer, else
+	 * "nothing" (they have no annotation there at all). Null when they do have a version.
+	 */
+	public String absence(Difference d, int k) {
+		if (d.versions().get(k).isPresent()) {
+			return null;
+		}
+		String why = "nothing";
+		for (Reviewable r : layers.get(k).select(d.unit().type()).at(d.begin(), d.end())) {
+			ReviewStatus status = ReviewStatus.parse(r.getStatus());
+			if (status == ReviewStatus.REJECTED) {
+				return "rejected by " + annotators.get(k);
+			}
+			if (status == ReviewStatus.SUGGESTED) {
+				why = "not reviewed";
+			}
+		}
+		return why;
+	}
+
+	/**
+	 * Whether the annotators actually decided differently here: at least two different decisions
+	 * (versions, or a rejection) — not merely someone who has not reviewed the position yet.
+	 */
+	public boolean decidedDifferently(Difference d) {
+		java.util.Set<String> decisions = new java.util.HashSet<>();
+		for (int k = 0; k < annotators.size(); k++) {
+			Version v = d.versions().get(k);
+			String absent = absence(d, k);
+			if (v.isPresent()) {
+				decisions.add(v.value());
+			} else if (absent.startsWith("rejected")) {
+				decisions.add("(rejected)");
+			}
+		}
+		return decisions.size() >= 2;
+	}
+
 	/** The annotators compared, in the order of every difference's versions. */
 	public List<String> annotators() {
 		return annotators;

@@ -105,6 +105,37 @@ class CorpusViewsTest {
 	}
 
 	@Test
+	void thatCurationTellsARejectionFromANotReviewedSpanAndFiltersToRealDisagreements() throws Exception {
+		System.setProperty("assay.annotator", "carol");
+		// in a.txt bob rejected Lagos, and has not reviewed Monday yet
+		Corpus corpus = Corpus.open(root);
+		JCas bob = AssayTypeSystem.newJCas();
+		corpus.readLayer("a.txt", "bob", bob);
+		for (Entity e : bob.select(Entity.class).asList()) {
+			if (e.getCoveredText().equals("Lagos")) {
+				e.setStatus("REJECTED");
+			} else if (e.getCoveredText().equals("Monday")) {
+				e.setStatus("SUGGESTED");
+			}
+		}
+		corpus.writeLayer("a.txt", "bob", bob, DocumentState.IN_PROGRESS);
+		corpus.save();
+		AssayEditor own = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/a.txt"));
+		org.assay.ui.views.CurationView view = (org.assay.ui.views.CurationView) CorpusFixture.page()
+				.showView(org.assay.ui.views.CurationView.ID);
+		view.curate(own).join();
+		flush();
+		List<List<String>> rows = view.rows();
+		int bobColumn = rows.get(0).size() - 1;
+		assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Lagos") && r.get(bobColumn).equals("(rejected by bob)")), rows.toString());
+		assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Monday") && r.get(bobColumn).equals("(not reviewed)")), rows.toString());
+		view.showDecidedDifferentlyOnly(true);
+		flush();
+		assertEquals(List.of("Lagos"), view.rows().stream().map(r -> r.get(1)).toList(), "only where they decided differently");
+		view.showDecidedDifferentlyOnly(false);
+	}
+
+	@Test
 	void thatACuratorTakesAVersionAndTheDocumentBecomesCurated() throws Exception {
 		System.setProperty("assay.annotator", "carol");
 		// bob calls Lagos an organisation in a.txt; alice keeps it a location

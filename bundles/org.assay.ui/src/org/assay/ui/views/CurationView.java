@@ -46,6 +46,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 	private TableViewer viewer;
 	private AssayEditor editor;
 	private Curation curation;
+	private Action decidedOnly;
 	private CorpusDocument document;
 	private final List<Action> takeActions = new ArrayList<>();
 
@@ -77,6 +78,20 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 				}
 			}
 		});
+		Action decidedOnly = new Action("Decided Differently Only", Action.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				viewer.setFilters(isChecked() ? new org.eclipse.jface.viewers.ViewerFilter[] { new org.eclipse.jface.viewers.ViewerFilter() {
+					@Override
+					public boolean select(org.eclipse.jface.viewers.Viewer v, Object parent, Object element) {
+						return curation == null || curation.decidedDifferently((Curation.Difference) element);
+					}
+				} } : new org.eclipse.jface.viewers.ViewerFilter[0]);
+			}
+		};
+		decidedOnly.setToolTipText("Show only the differences where annotators decided differently (not those someone has not reviewed yet)");
+		bar.add(decidedOnly);
+		this.decidedOnly = decidedOnly;
 		bar.add(new org.eclipse.jface.action.Separator("mark"));
 		Action mark = new Action("Mark Curated") {
 			@Override
@@ -166,7 +181,8 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		column("Curated", 180, d -> orNone(Curation.curatedVersion(editor.jcas(), d)));
 		for (int i = 0; i < c.annotators().size(); i++) {
 			int k = i;
-			column(c.annotators().get(i), 180, d -> orNone(d.versions().get(k)));
+			column(c.annotators().get(i), 180, d -> d.versions().get(k).isPresent() ? d.versions().get(k).value()
+					: "(" + curation.absence(d, k) + ")");
 		}
 		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
 		takeActions.forEach(a -> bar.remove(a.getId()));
@@ -234,6 +250,21 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/** Shows only the differences where annotators decided differently, or all. */
+	public void showDecidedDifferentlyOnly(boolean only) {
+		decidedOnly.setChecked(only);
+		decidedOnly.run();
+	}
+
+	/** The rows shown: text, kind, curated, then one column per annotator (for tests). */
+	public List<List<String>> rows() {
+		java.util.List<List<String>> rows = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+			rows.add(java.util.stream.IntStream.range(0, viewer.getTable().getColumnCount()).mapToObj(item::getText).toList());
+		}
+		return rows;
 	}
 
 	public List<Curation.Difference> differences() {
