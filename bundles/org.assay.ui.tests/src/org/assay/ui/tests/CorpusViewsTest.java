@@ -104,6 +104,16 @@ class CorpusViewsTest {
 				view.matrixCells());
 	}
 
+	/** Opens a.txt, shows the Curation view and curates it. */
+	private org.assay.ui.views.CurationView curateA() throws Exception {
+		AssayEditor own = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/a.txt"));
+		org.assay.ui.views.CurationView view = (org.assay.ui.views.CurationView) CorpusFixture.page()
+				.showView(org.assay.ui.views.CurationView.ID);
+		view.curate(own).join();
+		flush();
+		return view;
+	}
+
 	@Test
 	void thatCurationTellsARejectionFromANotReviewedSpanAndFiltersToRealDisagreements() throws Exception {
 		System.setProperty("assay.annotator", "carol");
@@ -120,11 +130,7 @@ class CorpusViewsTest {
 		}
 		corpus.writeLayer("a.txt", "bob", bob, DocumentState.IN_PROGRESS);
 		corpus.save();
-		AssayEditor own = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/a.txt"));
-		org.assay.ui.views.CurationView view = (org.assay.ui.views.CurationView) CorpusFixture.page()
-				.showView(org.assay.ui.views.CurationView.ID);
-		view.curate(own).join();
-		flush();
+		org.assay.ui.views.CurationView view = curateA();
 		List<List<String>> rows = view.rows();
 		int bobColumn = rows.get(0).size() - 1;
 		assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("Lagos") && r.get(bobColumn).equals("(rejected by bob)")), rows.toString());
@@ -147,11 +153,7 @@ class CorpusViewsTest {
 		corpus.writeLayer("a.txt", "bob", bob, DocumentState.FINISHED);
 		corpus.save();
 
-		AssayEditor own = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), project.getFile("texts/a.txt"));
-		org.assay.ui.views.CurationView view = (org.assay.ui.views.CurationView) CorpusFixture.page()
-				.showView(org.assay.ui.views.CurationView.ID);
-		view.curate(own).join();
-		flush();
+		org.assay.ui.views.CurationView view = curateA();
 		AssayEditor curated = view.curatedEditor();
 		assertTrue(curated.getEditorInput().getName().endsWith("[curation]"), curated.getEditorInput().getName());
 		assertEquals(1, view.differences().size());

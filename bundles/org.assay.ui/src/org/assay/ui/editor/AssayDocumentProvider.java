@@ -131,17 +131,24 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 				throw new CoreException(new Status(IStatus.ERROR, AssayUiPlugin.ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
 						layer + " was changed on disk since it was opened", null));
 			}
-			// a layer saved with changes is in progress again: a FINISHED or CURATED mark is about
-			// what was there when it was made (Mark Finished / Mark Curated save first, then mark)
-			DocumentState saved = DocumentState.IN_PROGRESS;
-			model.tokens().whileAttached(model.jcas(),
-					() -> corpus.writeLayer(info.doc.documentId(), info.annotator, model.jcas(), saved));
-			corpus.save();
+			write(corpus, info, info.annotator);
 			info.readStamp = stamp(layer);
 			model.setDirty(false);
 		} catch (CorpusException e) {
 			throw error(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Writes the open annotations as {@code layer} and saves the manifest. A layer saved with
+	 * changes is in progress: a FINISHED or CURATED mark is about what was there when it was made
+	 * (Mark Finished and Mark Curated save first, then mark).
+	 */
+	private static void write(Corpus corpus, LayerInfo info, String layer) throws CorpusException {
+		CasAnnotationModel model = (CasAnnotationModel) info.fModel;
+		model.tokens().whileAttached(model.jcas(),
+				() -> corpus.writeLayer(info.doc.documentId(), layer, model.jcas(), DocumentState.IN_PROGRESS));
+		corpus.save();
 	}
 
 	/**
@@ -161,12 +168,10 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 			}
 			relabelLayer(model.jcas(), layer);
 			try {
-				model.tokens().whileAttached(model.jcas(),
-						() -> corpus.writeLayer(info.doc.documentId(), layer, model.jcas(), DocumentState.IN_PROGRESS));
+				write(corpus, info, layer);
 			} finally {
 				relabelLayer(model.jcas(), info.annotator);
 			}
-			corpus.save();
 		} catch (CorpusException e) {
 			throw error(e.getMessage(), e);
 		}
