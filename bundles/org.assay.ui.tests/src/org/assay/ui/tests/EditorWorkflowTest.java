@@ -218,6 +218,9 @@ class EditorWorkflowTest {
 		CorpusFixture.page().activate(editor);
 		flush();
 		assertTrue(view.rowCount() > 5, "the Annotations view lists the document's annotations");
+		run("next");
+		run("next");
+		assertEquals(java.util.List.of(editor.current()), view.selectedRows(), "and follows the annotation under review");
 	}
 
 	@Test
@@ -485,6 +488,43 @@ class EditorWorkflowTest {
 		assertFalse(factuality.equals(claim.getFactuality()));
 		run("claimFactuality");
 		assertEquals(factuality, claim.getFactuality(), "Shift+F and F undo each other");
+		CorpusFixture.page().closeEditor(editor, false);
+	}
+
+	/** The value the Properties view shows for {@code property}, or null. */
+	private static String property(String property) throws Exception {
+		org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) CorpusFixture.page()
+				.findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
+		for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+			if (property.equals(item.getText(0))) {
+				return item.getText(1);
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void thatThePropertiesViewFollowsUndo() throws Exception {
+		AssayEditor editor = open();
+		CorpusFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		CorpusFixture.page().activate(editor);
+		run("next");
+		org.assay.type.Entity entity = editor.jcas().select(org.assay.type.Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus()))
+				.findFirst().orElseThrow();
+		editor.reveal(entity);
+		flush();
+		String before = entity.getLabel();
+		assertEquals(before, property("Label"));
+		String other = before.equals("ORGANIZATION") ? "PERSON" : "ORGANIZATION";
+		label(other.equals("PERSON") ? 1 : 2);
+		flush();
+		assertEquals(other, property("Label"));
+		CorpusFixture.page().activate(editor);
+		handlers().executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		flush();
+		assertEquals(before, entity.getLabel());
+		assertEquals(before, property("Label"), "the Properties view shows the undone label no longer");
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 

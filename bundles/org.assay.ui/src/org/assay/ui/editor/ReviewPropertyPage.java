@@ -11,9 +11,35 @@ final class ReviewPropertyPage extends PropertySheetPage {
 
 	private final AssayEditor editor;
 
+	/** Shows what the annotation under review is now: after an edit, an undo or a redo, and when another becomes current. */
+	private final AssayEditor.Listener follow = new AssayEditor.Listener() {
+		@Override
+		public void currentChanged(AssayEditor e, Reviewable current) {
+			show();
+		}
+
+		@Override
+		public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
+			show();
+		}
+	};
+
 	ReviewPropertyPage(AssayEditor editor) {
 		this.editor = editor;
 		setPropertySourceProvider(o -> o instanceof Reviewable r ? new ReviewablePropertySource(r) : null);
+		editor.addListener(follow);
+	}
+
+	private void show() {
+		if (getControl() != null && !getControl().isDisposed()) {
+			super.selectionChanged(editor, editor.current() == null ? StructuredSelection.EMPTY : new StructuredSelection(editor.current()));
+		}
+	}
+
+	@Override
+	public void dispose() {
+		editor.removeListener(follow);
+		super.dispose();
 	}
 
 	@Override

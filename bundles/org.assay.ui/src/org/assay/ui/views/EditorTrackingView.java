@@ -198,7 +198,17 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 
 	@Override
 	public void currentChanged(AssayEditor e, Reviewable current) {
-		// the table follows the editor's layer, not its caret
+		// the row of the annotation under review is selected and shown, while the view is visible
+		if (current == null || viewer == null || viewer.getTable().isDisposed() || !getSite().getPage().isPartVisible(this)
+				|| !(viewer.getInput() instanceof java.util.List<?> rows) || !rows.contains(current)) {
+			return;
+		}
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(current), true);
+	}
+
+	/** The annotations of the selected rows (for tests). */
+	public java.util.List<?> selectedRows() {
+		return viewer.getStructuredSelection().toList();
 	}
 
 	@Override
