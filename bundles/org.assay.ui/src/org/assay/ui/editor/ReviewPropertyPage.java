@@ -11,16 +11,21 @@ final class ReviewPropertyPage extends PropertySheetPage {
 
 	private final AssayEditor editor;
 
-	/** Shows what the annotation under review is now: after an edit, an undo or a redo, and when another becomes current. */
+	/**
+	 * Shows what the annotation under review is now after an edit, an undo or a redo that touched
+	 * it (the editor itself shows a new current annotation).
+	 */
 	private final AssayEditor.Listener follow = new AssayEditor.Listener() {
 		@Override
 		public void currentChanged(AssayEditor e, Reviewable current) {
-			show();
+			// the editor passes the new selection on itself
 		}
 
 		@Override
 		public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
-			show();
+			if (editor.current() != null && (affected.isEmpty() || affected.contains(editor.current()))) {
+				show();
+			}
 		}
 	};
 

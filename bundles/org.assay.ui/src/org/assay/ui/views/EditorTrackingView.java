@@ -200,10 +200,16 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 	public void currentChanged(AssayEditor e, Reviewable current) {
 		// the row of the annotation under review is selected and shown, while the view is visible
 		if (current == null || viewer == null || viewer.getTable().isDisposed() || !getSite().getPage().isPartVisible(this)
-				|| !(viewer.getInput() instanceof java.util.List<?> rows) || !rows.contains(current)) {
+				|| !(viewer.getInput() instanceof java.util.List<?> rows)) {
 			return;
 		}
-		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(current), true);
+		int row = rows.indexOf(current);
+		if (row >= 0) {
+			// the table itself, not the viewer: no selection event (the Properties view already
+			// shows the current annotation) and no search through the viewer's items
+			viewer.getTable().setSelection(row);
+			viewer.getTable().showSelection();
+		}
 	}
 
 	/** The annotations of the selected rows (for tests). */
