@@ -155,46 +155,53 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		RecommenderState.Entry entry = new RecommenderState.Entry();
 		entry.documents = examples.size();
 		entry.spans = examples.stream().mapToInt(e -> e.document().confirmed().size()).sum();
-		{
-			if (examples.size() >= MIN_DOCUMENTS_TO_EVALUATE) {
-				List<Recommender.Example> train = new ArrayList<>();
-				List<Recommender.Example> test = new ArrayList<>();
-				for (int i = 0; i < examples.size(); i++) {
-					(i % MIN_DOCUMENTS_TO_EVALUATE == MIN_DOCUMENTS_TO_EVALUATE - 1 ? test : train).add(examples.get(i));
-				}
-				for (int quarter = 1; quarter <= 4; quarter++) {
-					List<Recommender.Example> part = train.subList(0, Math.max(1, train.size() * quarter / 4));
-					if (monitor.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					Map<String, RecommenderState.Score> scores = score(r, part, test, monitor);
-					RecommenderState.CurvePoint point = new RecommenderState.CurvePoint();
-					point.documents = part.size();
-					point.spans = part.stream().mapToInt(e -> e.document().confirmed().size()).sum();
-					point.f1 = scores.containsKey("all") ? scores.get("all").f1 : 0;
-					entry.learningCurve.add(point);
-					if (quarter == 4) {
-						entry.scores = new java.util.TreeMap<>(scores);
-					}
-				}
-				entry.evaluated = true;
-			}
-			monitor.worked(5);
-			long start = System.nanoTime();
-			byte[] model = r.train(examples, monitor);
-			entry.seconds = Math.round((System.nanoTime() - start) / 1e7) / 100.0;
-			entry.trainedAt = Instant.now().toString();
-			models.put(r.name(), model);
-			if (model == null) {
-				entry.active = false;
-				entry.reason = "nothing confirmed to learn from yet";
-				return entry;
-			}
-			entry.modelId = id(model);
+		if (examples.size() >= MIN_DOCUMENTS_TO_EVALUATE) {
+			evaluate(r, examples, entry, monitor);
 		}
+		monitor.worked(5);
+		long start = System.nanoTime();
+		byte[] model = r.train(examples, monitor);
+		entry.seconds = Math.round((System.nanoTime() - start) / 1e7) / 100.0;
+		entry.trainedAt = Instant.now().toString();
+		models.put(r.name(), model);
+		if (model == null) {
+			entry.active = false;
+			entry.reason = "nothing confirmed to learn from yet";
+			return entry;
+		}
+		entry.modelId = id(model);
 		activate(entry, settings);
 		monitor.worked(5);
 		return entry;
+	}
+
+	/**
+	 * Scores {@code r} on every fifth document after learning from a quarter, half, three quarters
+	 * and all of the others: its learning curve, and its per-label scores from the last point.
+	 */
+	private static void evaluate(Recommender r, List<Recommender.Example> examples, RecommenderState.Entry entry, SubMonitor monitor)
+			throws IOException {
+		List<Recommender.Example> train = new ArrayList<>();
+		List<Recommender.Example> test = new ArrayList<>();
+		for (int i = 0; i < examples.size(); i++) {
+			(i % MIN_DOCUMENTS_TO_EVALUATE == MIN_DOCUMENTS_TO_EVALUATE - 1 ? test : train).add(examples.get(i));
+		}
+		for (int quarter = 1; quarter <= 4; quarter++) {
+			List<Recommender.Example> part = train.subList(0, Math.max(1, train.size() * quarter / 4));
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			Map<String, RecommenderState.Score> scores = score(r, part, test, monitor);
+			RecommenderState.CurvePoint point = new RecommenderState.CurvePoint();
+			point.documents = part.size();
+			point.spans = part.stream().mapToInt(e -> e.document().confirmed().size()).sum();
+			point.f1 = scores.containsKey("all") ? scores.get("all").f1 : 0;
+			entry.learningCurve.add(point);
+			if (quarter == 4) {
+				entry.scores = new java.util.TreeMap<>(scores);
+			}
+		}
+		entry.evaluated = true;
 	}
 
 	/** A threshold in the manifest that is neither a number nor "always" is named, with what to write. */

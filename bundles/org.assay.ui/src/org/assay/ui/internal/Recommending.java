@@ -130,7 +130,7 @@ public final class Recommending {
 	 */
 	public static void closed(AssayEditor editor) {
 		CorpusDocument doc = editor.provider() == null ? null : editor.provider().corpusDocument(editor.getEditorInput());
-		if (doc == null || PlatformUI.getWorkbench().isClosing() && running.isEmpty()) {
+		if (doc == null) {
 			return;
 		}
 		Path root = doc.root();
