@@ -157,17 +157,49 @@ public final class ReviewSession {
 
 	/** Relabels the current entity, or makes a new entity of the selection with this label. */
 	public void label(String label) {
-		lastLabel = label;
 		Span selection = view.selection();
 		boolean selectionBeyond = selection.length() > 0 && current != null
 				&& (selection.begin() != current.getBegin() || selection.end() != current.getEnd());
 		if (current instanceof Entity e && !selectionBeyond) {
 			if (!label.equals(e.getLabel())) {
-				view.run(review().relabel(e, label), e);
+				view.run(remembering(review().relabel(e, label), label), e);
+			} else {
+				lastLabel = label;
 			}
 			return;
 		}
-		newEntity(label);
+		newEntity(label, true);
+	}
+
+	/**
+	 * The edit, remembering {@code label} as the one {@code E} uses while it is applied: undoing a
+	 * relabel gives {@code E} back the label it had before.
+	 */
+	private CasEdit remembering(CasEdit edit, String label) {
+		String before = lastLabel;
+		return new CasEdit() {
+			@Override
+			public String label() {
+				return edit.label();
+			}
+
+			@Override
+			public void apply() {
+				edit.apply();
+				lastLabel = label;
+			}
+
+			@Override
+			public void undo() {
+				edit.undo();
+				lastLabel = before;
+			}
+
+			@Override
+			public List<Reviewable> affected() {
+				return edit.affected();
+			}
+		};
 	}
 
 	/** Label number {@code index} (1-based) of the tagset: keys 1..9. */
@@ -181,18 +213,22 @@ public final class ReviewSession {
 
 	/** A new entity over the selection, snapped to whole tokens. */
 	public void newEntity(String label) {
+		newEntity(label, true);
+	}
+
+	private void newEntity(String label, boolean remember) {
 		Optional<Span> span = selectedTokens();
 		if (span.isEmpty()) {
 			view.tell("Select the words of the new entity first");
 			return;
 		}
 		CasEdit edit = review().createEntity(span.get().begin(), span.get().end(), label);
-		view.run(edit, edit.affected().get(0));
+		view.run(remember ? remembering(edit, label) : edit, edit.affected().get(0));
 	}
 
 	/** A new entity with the last label used. */
 	public void newEntity() {
-		newEntity(lastLabel);
+		newEntity(lastLabel, false);
 	}
 
 	/** Grows or shrinks the current span by one token at its start or end. */

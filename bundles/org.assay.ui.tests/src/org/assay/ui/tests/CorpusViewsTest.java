@@ -94,6 +94,94 @@ class CorpusViewsTest {
 		assertEquals(group.claims().get(1).content(), claim.getCoveredText());
 	}
 
+	/** The Assay markers of a text, once the background job has written them (empty after 30 s). */
+	private List<org.eclipse.core.resources.IMarker> markers(String document, java.util.function.Predicate<List<org.eclipse.core.resources.IMarker>> ready)
+			throws Exception {
+		List<org.eclipse.core.resources.IMarker> found = List.of();
+		for (int i = 0; i < 300; i++) {
+			flush();
+			found = List.of(project.getFile("texts/" + document).findMarkers(org.assay.ui.problems.ProblemMarkers.TYPE, false, 0));
+			if (ready.test(found)) {
+				return found;
+			}
+			Thread.sleep(100);
+		}
+		return found;
+	}
+
+	private static org.eclipse.core.resources.IMarker kind(List<org.eclipse.core.resources.IMarker> markers, org.assay.core.problems.CorpusProblems.Kind kind) {
+		return markers.stream().filter(m -> kind.name().equals(m.getAttribute(org.assay.ui.problems.ProblemMarkers.KIND, ""))).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + kind + " marker in " + markers.stream().map(m -> m.getAttribute("message", "")).toList()));
+	}
+
+	@Test
+	void thatTheProblemsViewListsOpenWorkDifferencesAndConflictsWithQuickFixes() throws Exception {
+		System.setProperty("assay.annotator", "alice");
+		Corpus corpus = Corpus.open(root);
+		// bob rejected Lagos in a.txt (a difference to curate); alice has not reviewed b.txt's entities
+		JCas bob = AssayTypeSystem.newJCas();
+		corpus.readLayer("a.txt", "bob", bob);
+		bob.select(Entity.class).filter(e -> e.getCoveredText().equals("Lagos")).forEach(e -> e.setStatus("REJECTED"));
+		corpus.writeLayer("a.txt", "bob", bob, DocumentState.FINISHED);
+		JCas alice = AssayTypeSystem.newJCas();
+		corpus.readLayer("b.txt", "alice", alice);
+		String origin = alice.select(Entity.class).get().getOrigin();
+		for (Entity e : alice.select(Entity.class)) {
+			e.setStatus("SUGGESTED");
+			e.setConfidence(0.95);
+		}
+		corpus.writeLayer("b.txt", "alice", alice, DocumentState.IN_PROGRESS);
+		corpus.save();
+		long entities = alice.select(Entity.class).filter(e -> origin.equals(e.getOrigin())).count();
+		org.assay.ui.problems.ProblemMarkers.start();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		CorpusFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+
+		List<org.eclipse.core.resources.IMarker> a = markers("a.txt", list -> list.size() >= 3);
+		List<org.eclipse.core.resources.IMarker> b = markers("b.txt", list -> list.size() >= 3);
+		org.eclipse.core.resources.IMarker open = kind(b, org.assay.core.problems.CorpusProblems.Kind.OPEN_SUGGESTIONS);
+		assertTrue(open.getAttribute("message", "").contains("not reviewed in layer alice"), open.getAttribute("message", ""));
+		assertEquals(org.eclipse.core.resources.IMarker.SEVERITY_INFO, open.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1));
+		org.eclipse.core.resources.IMarker differences = kind(a, org.assay.core.problems.CorpusProblems.Kind.CURATION_DIFFERENCES);
+		assertEquals("1 difference between alice, bob not curated (1 decided differently)", differences.getAttribute("message", ""));
+		assertEquals(org.eclipse.core.resources.IMarker.SEVERITY_WARNING, differences.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1));
+		org.eclipse.core.resources.IMarker conflict = kind(a, org.assay.core.problems.CorpusProblems.Kind.SOURCE_CONFLICT);
+		assertTrue(conflict.getAttribute("message", "").contains("36 to 40"), conflict.getAttribute("message", ""));
+		kind(b, org.assay.core.problems.CorpusProblems.Kind.SOURCE_CONFLICT);
+
+		// double-click: the claim opens under review
+		AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), conflict);
+		flush();
+		Claim claim = assertInstanceOf(Claim.class, editor.current());
+		assertEquals(conflict.getAttribute(org.eclipse.core.resources.IMarker.CHAR_START, -1), claim.getBegin());
+
+		// quick fixes: curate, show the conflict, accept the confident suggestions of one origin
+		List<String> fixes = new java.util.ArrayList<>();
+		for (org.eclipse.core.resources.IMarker m : a) {
+			for (org.eclipse.ui.IMarkerResolution r : org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(m)) {
+				fixes.add(r.getLabel());
+			}
+		}
+		assertTrue(fixes.contains("Curate a.txt"), fixes.toString());
+		assertTrue(fixes.contains("Show in the Conflicts view"), fixes.toString());
+		String accept = "Accept the " + entities + " suggestions of " + origin + " with confidence \u2265 0.9 in b.txt";
+		org.eclipse.ui.IMarkerResolution fix = java.util.Arrays.stream(org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(open))
+				.filter(r -> r.getLabel().equals(accept)).findFirst().orElseThrow(() -> new AssertionError(accept + " not in " + fixes));
+		String openMessage = open.getAttribute("message", "");
+		fix.run(open);
+		flush();
+		editor = (AssayEditor) CorpusFixture.page().getActiveEditor();
+		assertTrue(editor.getTitle().startsWith("b.txt"), editor.getTitle());
+		assertEquals(0, editor.jcas().select(Entity.class).filter(e -> origin.equals(e.getOrigin()) && "SUGGESTED".equals(e.getStatus())).count(),
+				"all of that origin accepted");
+		assertTrue(editor.isDirty(), "accepted in the editor, saved when the annotator saves");
+		editor.doSave(null);
+		List<org.eclipse.core.resources.IMarker> after = markers("b.txt", list -> list.stream()
+				.noneMatch(m -> m.getAttribute("message", "").equals(openMessage)));
+		assertTrue(after.stream().noneMatch(m -> m.getAttribute("message", "").equals(openMessage)),
+				"the marker follows the saved layer: " + after.stream().map(m -> m.getAttribute("message", "")).toList());
+	}
+
 	@Test
 	void thatTheAgreementViewShowsThePairMatrix() throws Exception {
 		AgreementView view = (AgreementView) CorpusFixture.page().showView(AgreementView.ID);

@@ -491,6 +491,83 @@ class EditorWorkflowTest {
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 
+	@Test
+	void thatSmallCommandsDoWhatTheySayOrSayWhy() throws Exception {
+		AssayEditor editor = open();
+		String text = editor.jcas().getDocumentText();
+		// E takes its label from the last relabel that still holds, not from an undone one
+		Entity entity = editor.jcas().select(Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus())).findFirst().orElseThrow();
+		editor.reveal(entity);
+		String before = editor.session().lastLabel();
+		String other = "LOCATION".equals(entity.getLabel()) ? "DATE" : "LOCATION";
+		label("LOCATION".equals(other) ? 3 : 4);
+		assertEquals(other, entity.getLabel());
+		CorpusFixture.page().activate(editor);
+		handlers().executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		flush();
+		int student = text.indexOf("student");
+		editor.selectAndReveal(student, "student".length());
+		flush();
+		run("newEntity");
+		Entity made = entity(editor.jcas(), "student");
+		assertNotNull(made, "E made an entity of the selection");
+		assertEquals(before, made.getLabel(), "E used the label of an undone relabel");
+
+		// shrinking a one-token span says why it did nothing, and the message stays
+		editor.reveal(made);
+		flush();
+		run("shrinkEnd");
+		flush();
+		Thread.sleep(50);
+		flush();
+		java.util.List<String> status = new java.util.ArrayList<>();
+		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
+		assertTrue(status.stream().anyMatch(s -> s.contains("cannot shrink")), status.toString());
+
+		// L opens the label menu where it can be seen, even with the caret scrolled out of view
+		org.eclipse.swt.custom.StyledText widget = editor.textWidget();
+		org.eclipse.swt.graphics.Point size = widget.getShell().getSize();
+		try {
+			widget.getShell().setSize(size.x, 300);
+			flush();
+			editor.reveal(editor.jcas().select(Entity.class).findFirst().orElseThrow());
+			widget.setTopIndex(widget.getLineCount() - 1);
+			flush();
+			run("labelMenu");
+			org.eclipse.swt.widgets.Menu menu = (org.eclipse.swt.widgets.Menu) widget.getData(org.assay.ui.handlers.LabelMenu.class.getName());
+			assertNotNull(menu, "L opened no menu");
+			assertEquals(5, menu.getItemCount());
+			org.eclipse.swt.graphics.Point at = org.assay.ui.handlers.LabelMenu.location(editor);
+			org.eclipse.swt.graphics.Rectangle shown = widget.getDisplay().map(widget, null, widget.getClientArea());
+			menu.setVisible(false);
+			assertTrue(shown.contains(at), "the menu opens at " + at + ", outside the text at " + shown);
+		} finally {
+			widget.getShell().setSize(size);
+			flush();
+		}
+
+		// tags of spans that start together do not print over each other
+		int nairobi = text.indexOf("Nairobi");
+		if (entity(editor.jcas(), "Nairobi") == null) {
+			editor.selectAndReveal(nairobi, "Nairobi".length());
+			label(3);
+		}
+		editor.selectAndReveal(nairobi, "Nairobi on Tuesday".length());
+		run("newClaim");
+		editor.selectAndReveal(nairobi, 0);
+		widget.redraw();
+		widget.update();
+		flush();
+		java.util.List<org.eclipse.swt.graphics.Rectangle> boxes = editor.tagBoxes();
+		assertTrue(boxes.size() >= 2, boxes.toString());
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				assertFalse(boxes.get(i).intersects(boxes.get(j)), "tags overlap: " + boxes.get(i) + " " + boxes.get(j));
+			}
+		}
+		CorpusFixture.page().closeEditor(editor, false);
+	}
+
 	/** The value the Properties view shows for {@code property}, or null. */
 	private static String property(String property) throws Exception {
 		org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) CorpusFixture.page()

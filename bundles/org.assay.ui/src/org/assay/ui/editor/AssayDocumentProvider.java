@@ -149,6 +149,7 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 		model.tokens().whileAttached(model.jcas(),
 				() -> corpus.writeLayer(info.doc.documentId(), layer, model.jcas(), DocumentState.IN_PROGRESS));
 		corpus.save();
+		org.assay.ui.problems.ProblemMarkers.written(corpus.layerPath(info.doc.documentId(), layer), corpus.root().resolve(Corpus.MANIFEST));
 	}
 
 	/**

@@ -213,6 +213,11 @@ public class AssayEditor extends TextEditor {
 		return model().jcas();
 	}
 
+	/** The text widget's offset of a document offset (-1 when it is not shown). */
+	public int widgetOffset(int modelOffset) {
+		return modelOffset2WidgetOffset(getSourceViewer(), modelOffset);
+	}
+
 	/** The annotation under review, or null. */
 	public Reviewable current() {
 		return session.current();
@@ -263,6 +268,9 @@ public class AssayEditor extends TextEditor {
 	}
 
 	private void setCurrent(Reviewable r) {
+		if (r != session.current()) {
+			told = false; // a message about the last one is stale
+		}
 		session.setCurrent(r);
 		CasAnnotationModel model = model();
 		if (model != null) {
@@ -278,6 +286,12 @@ public class AssayEditor extends TextEditor {
 	}
 
 	private boolean statusQueued;
+
+	/**
+	 * Whether the status line says why a command did nothing: it stays until the annotator does
+	 * something else (an edit, another annotation), not until the next refresh of the progress.
+	 */
+	private boolean told;
 
 	/** Updates the status line once per UI cycle, however many changes the cycle had. */
 	private void updateStatus() {
@@ -299,7 +313,9 @@ public class AssayEditor extends TextEditor {
 		ReviewNavigator.Progress progress = ReviewNavigator.progress(model.jcas());
 		Reviewable current = session.current();
 		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus();
-		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		if (!told) {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		}
 		// progress first: the line is cut on the right in narrow windows
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(statusText(progress) + (where.isEmpty() ? "" : "   " + where));
 	}
@@ -370,6 +386,7 @@ public class AssayEditor extends TextEditor {
 
 		@Override
 		public void tell(String message) {
+			told = true;
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 			getSite().getShell().getDisplay().beep();
 		}
@@ -390,6 +407,7 @@ public class AssayEditor extends TextEditor {
 
 	/** Runs an edit through the operation history (undoable), then keeps {@code next} current. */
 	public void execute(CasEdit edit, Reviewable next) {
+		told = false;
 		try {
 			history().execute(new CasEditOperation(edit, model(), undoContext), null, null);
 		} catch (ExecutionException e) {
@@ -443,6 +461,32 @@ public class AssayEditor extends TextEditor {
 	 */
 	public int[] paintCounts() {
 		return painter == null ? new int[3] : new int[] { painter.drawn(), painter.failed(), painter.drawnRejected() };
+	}
+
+	/**
+	 * Double-click in the Problems view (or a quick fix) goes to the marker's span and makes the
+	 * annotation there the one under review.
+	 */
+	@Override
+	@SuppressWarnings("deprecation")
+	public void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+		super.gotoMarker(marker);
+		int start = marker.getAttribute(org.eclipse.core.resources.IMarker.CHAR_START, -1);
+		int end = marker.getAttribute(org.eclipse.core.resources.IMarker.CHAR_END, -1);
+		if (model() == null || model().jcas() == null || start < 0) {
+			return;
+		}
+		for (Reviewable r : ReviewNavigator.at(jcas(), start)) {
+			if (r.getBegin() == start && r.getEnd() == end) {
+				reveal(r);
+				return;
+			}
+		}
+	}
+
+	/** Where the last paint drew the label tags under spans (for tests: they must not overlap). */
+	public List<org.eclipse.swt.graphics.Rectangle> tagBoxes() {
+		return painter == null ? List.of() : painter.tagBoxes();
 	}
 
 	@Override

@@ -191,22 +191,50 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		tags.add(new Tag(tag, first.x, first.y + first.height - 1, color));
 	}
 
+	/** Pixels between two tags on one line. */
+	private static final int TAG_GAP = 3;
+
+	private final java.util.Map<String, Integer> tagWidths = new java.util.HashMap<>();
+
+	private final List<org.eclipse.swt.graphics.Rectangle> tagBoxes = new ArrayList<>();
+
 	private void drawTags(GC gc, StyledText text) {
+		tagBoxes.clear();
 		if (tags.isEmpty()) {
 			return;
 		}
 		if (tagFont == null || tagFont.isDisposed()) {
 			org.eclipse.swt.graphics.FontData fd = text.getFont().getFontData()[0];
 			tagFont = new Font(text.getDisplay(), fd.getName(), Math.max(5, Math.round(fd.getHeight() * 0.6f)), SWT.NORMAL);
+			tagWidths.clear();
 		}
 		Font was = gc.getFont();
 		gc.setFont(tagFont);
+		int height = gc.getFontMetrics().getHeight();
+		// tags of spans that start together (an entity and the claim around it) or close together
+		// would print over each other: on each line, each tag goes right of the one before
+		tags.sort(java.util.Comparator.comparingInt(Tag::y).thenComparingInt(Tag::x));
+		int line = Integer.MIN_VALUE;
+		int free = Integer.MIN_VALUE;
 		for (Tag t : tags) {
+			if (t.y() != line) {
+				line = t.y();
+				free = Integer.MIN_VALUE;
+			}
+			int width = tagWidths.computeIfAbsent(t.text(), s -> gc.stringExtent(s).x);
+			int x = Math.max(t.x(), free);
 			gc.setForeground(t.color());
-			gc.drawString(t.text(), t.x(), t.y(), true);
+			gc.drawString(t.text(), x, t.y(), true);
+			tagBoxes.add(new org.eclipse.swt.graphics.Rectangle(x, t.y(), width, height));
+			free = x + width + TAG_GAP;
 		}
 		gc.setFont(was);
 		tags.clear();
+	}
+
+	/** Where the last paint drew its label tags (in the text's coordinates). */
+	List<org.eclipse.swt.graphics.Rectangle> tagBoxes() {
+		return List.copyOf(tagBoxes);
 	}
 
 	/** For the claim under review: lines from its cue to its source and to its content. */

@@ -22,6 +22,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		bottom.addView(AnnotationsView.ID);
 		bottom.addView(ClaimsView.ID);
 		bottom.addView(org.assay.ui.views.ConflictsView.ID);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(org.assay.ui.views.AgreementView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.CurationView.ID);
 		bottom.addPlaceholder(org.assay.ui.views.RecommendersView.ID);
@@ -36,6 +37,7 @@ public class AssayPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(org.assay.ui.views.RecommendersView.ID);
 		layout.addShowViewShortcut(org.assay.ui.views.SuggestionQueueView.ID);
 		layout.addShowViewShortcut(ERROR_LOG);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}

@@ -26,6 +26,7 @@ public class AssayUiPlugin extends AbstractUIPlugin {
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		org.assay.ui.problems.ProblemMarkers.stop();
 		plugin = null;
 		super.stop(context);
 	}

@@ -25,6 +25,7 @@ public class DemoStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		org.assay.ui.problems.ProblemMarkers.start();
 		String open = System.getProperty("assay.open");
 		if (open == null || open.isBlank()) {
 			return;

@@ -17,7 +17,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
 /** Shared by the corpus-wide views: which corpus is in focus, and opening a span in the editor. */
-final class CorpusViews {
+public final class CorpusViews {
 
 	private CorpusViews() {
 	}
@@ -39,7 +39,7 @@ final class CorpusViews {
 	}
 
 	/** Opens a corpus document in the Assay editor and makes the claim at begin..end current. */
-	static AssayEditor open(IWorkbenchPage page, Path corpusRoot, String documentId, int begin, int end)
+	public static AssayEditor open(IWorkbenchPage page, Path corpusRoot, String documentId, int begin, int end)
 			throws PartInitException {
 		Path text = corpusRoot.resolve("texts").resolve(documentId);
 		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(text.toUri());
