@@ -87,6 +87,29 @@ class CorpusViewsTest {
 		assertEquals(1, view.groups().size(), view.groups().toString());
 		ClaimGroup group = view.groups().get(0);
 		assertTrue(group.isConflict(), "55 and 36 to 40 cannot both be true");
+		// which pairs contradict and why
+		assertEquals(List.of("2 (Rights groups): the figures do not overlap", "1 (Officials): the figures do not overlap"), view.contradictions(0));
+		// the figures on one axis: 55 a point, 36 to 40 a bar left of it, both red
+		List<String> bars = view.chartBars();
+		assertEquals(2, bars.size(), bars.toString());
+		java.util.regex.Matcher m55 = java.util.regex.Pattern.compile("Officials: .* (\\d+)\\.\\.(\\d+) conflicting").matcher(bars.get(0));
+		java.util.regex.Matcher m36 = java.util.regex.Pattern.compile("Rights groups: .* (\\d+)\\.\\.(\\d+) conflicting").matcher(bars.get(1));
+		assertTrue(m55.matches() && m36.matches(), bars.toString());
+		assertEquals(m55.group(1), m55.group(2), "a single figure is a point");
+		assertTrue(Integer.parseInt(m36.group(1)) < Integer.parseInt(m36.group(2)), "a range is a bar");
+		assertTrue(Integer.parseInt(m36.group(2)) < Integer.parseInt(m55.group(1)), "36 to 40 lies left of 55, apart");
+		// open ends are arrows
+		org.assay.core.conflicts.ClaimRef atLeast = new org.assay.core.conflicts.ClaimRef("c.txt", 0, 5, "at least 20 people", "Police", "ASSERTED",
+				20, Double.POSITIVE_INFINITY, "at least 20 people");
+		List<org.assay.core.conflicts.ClaimRef> members = new java.util.ArrayList<>(group.claims());
+		members.add(atLeast);
+		view.show(root, List.of(new ClaimGroup(group.kind(), group.subject(), members, group.conflicts())));
+		flush();
+		assertTrue(view.chartBars().get(2).startsWith("Police: at least 20 people") && view.chartBars().get(2).endsWith(" ->"),
+				view.chartBars().toString());
+		Screenshots.save(view.getSite().getShell(), "conflicts");
+		view.show(root, groups);
+		flush();
 		AssayEditor editor = view.open(0, 1);
 		flush();
 		assertNotNull(editor);
@@ -190,6 +213,28 @@ class CorpusViewsTest {
 		// what the curator reads: annotators on both axes, kappa 1 where identical layers meet
 		assertEquals(List.of(List.of("", "alice", "bob"), List.of("alice", "\u2014", "1.000"), List.of("bob", "1.000", "\u2014")),
 				view.matrixCells());
+		// five annotators' matrix fits the view where the perspective puts it, not maximised
+		Corpus corpus = Corpus.open(root);
+		for (String id : corpus.documentIds()) {
+			JCas jcas = AssayTypeSystem.newJCas();
+			corpus.readLayer(id, "alice", jcas);
+			for (String other : List.of("carol", "dave", "erin")) {
+				corpus.writeLayer(id, other, jcas, DocumentState.FINISHED);
+			}
+		}
+		corpus.save();
+		org.eclipse.swt.widgets.Shell shell = view.getSite().getShell();
+		org.eclipse.swt.graphics.Point size = shell.getSize();
+		try {
+			shell.setSize(1600, 1000); // the window the issue was seen in
+			view.computeInBackground(root).join();
+			flush();
+			assertEquals(6, view.matrixCells().size());
+			Screenshots.save(shell, "agreement");
+			assertTrue(view.matrixFits(), "the pair matrix needs scrolling at " + shell.getSize());
+		} finally {
+			shell.setSize(size);
+		}
 	}
 
 	/** Opens a.txt, shows the Curation view and curates it. */

@@ -38,21 +38,29 @@ public class AgreementView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		new Label(parent, SWT.NONE).setText("Cohen's kappa between annotators (token labels):");
-		matrix = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		// side by side: stacked, the two tables each got half of the short bottom folder and the
+		// pair matrix could only be read with the view maximised
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL);
+		Composite left = new Composite(sash, SWT.NONE);
+		left.setLayout(new GridLayout(1, false));
+		Composite right = new Composite(sash, SWT.NONE);
+		right.setLayout(new GridLayout(1, false));
+		sash.setWeights(45, 55);
+		new Label(left, SWT.NONE).setText("Cohen's kappa between annotators (token labels):");
+		matrix = new Table(left, SWT.BORDER | SWT.FULL_SELECTION);
 		matrix.setHeaderVisible(true);
 		matrix.setLinesVisible(true);
 		matrix.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		new Label(parent, SWT.NONE).setText("Per label (that label against the rest):");
-		labels = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		new Label(right, SWT.NONE).setText("Per label (that label against the rest):");
+		labels = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
 		labels.setHeaderVisible(true);
 		labels.setLinesVisible(true);
 		labels.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		for (String title : new String[] { "Label", "Fleiss' kappa", "Krippendorff's alpha", "Unitizing alpha" }) {
 			TableColumn c = new TableColumn(labels, SWT.NONE);
 			c.setText(title);
-			c.setWidth(160);
+			c.setWidth(130);
 		}
 		Action compute = new Action("Compute Agreement") {
 			@Override
@@ -136,6 +144,9 @@ public class AgreementView extends ViewPart {
 			}
 			item.setText(cells.toArray(new String[0]));
 		}
+		for (TableColumn c : matrix.getColumns()) {
+			c.pack(); // as wide as the names and figures, so several annotators fit
+		}
 		labels.removeAll();
 		TableItem all = new TableItem(labels, SWT.NONE);
 		all.setText(new String[] { "all labels", fmt(f.fleiss()), fmt(f.alpha()), fmt(f.unitizingAlpha()) });
@@ -154,6 +165,17 @@ public class AgreementView extends ViewPart {
 
 	private static String fmt(double v) {
 		return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+	}
+
+	/** Whether every cell of the pair matrix is in view without scrolling (for tests). */
+	public boolean matrixFits() {
+		org.eclipse.swt.graphics.Rectangle area = matrix.getClientArea();
+		int items = matrix.getItemCount();
+		if (items == 0) {
+			return true;
+		}
+		org.eclipse.swt.graphics.Rectangle last = matrix.getItem(items - 1).getBounds(matrix.getColumnCount() - 1);
+		return last.y + last.height <= area.y + area.height && last.x + last.width <= area.x + area.width;
 	}
 
 	@Override

@@ -44,12 +44,21 @@ public class ConflictsView extends ViewPart {
 	}
 
 	private TreeViewer viewer;
+	private IntervalChart chart;
+	private org.eclipse.swt.custom.SashForm sash;
 	private Path corpus;
 	private List<ClaimGroup> groups = List.of();
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+		sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL); // the bottom folder is wide and short
+		viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.BORDER);
+		chart = new IntervalChart(sash);
+		sash.setWeights(60, 40);
+		viewer.addSelectionChangedListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			chart.show(first instanceof ClaimGroup g ? g : first instanceof Row r ? r.group() : null);
+		});
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new ITreeContentProvider() {
@@ -80,13 +89,14 @@ public class ConflictsView extends ViewPart {
 				return element instanceof ClaimGroup;
 			}
 		});
-		column("What / where", 300, o -> o instanceof ClaimGroup g ? (g.isConflict() ? "\u26A0 " : "") + g.subject()
-				: ((Row) o).claim().documentId() + " @" + ((Row) o).claim().begin());
-		column("Value", 140, o -> o instanceof ClaimGroup g ? (g.isConflict() ? "CONFLICT" : "consistent")
+		column("What / where", 230, o -> o instanceof ClaimGroup g ? (g.isConflict() ? "\u26A0 " : "") + g.subject()
+				: (((Row) o).index() + 1) + ". " + ((Row) o).claim().documentId() + " @" + ((Row) o).claim().begin());
+		column("Value", 110, o -> o instanceof ClaimGroup g ? (g.isConflict() ? "CONFLICT" : "consistent")
 				: value((Row) o));
 		column("Factuality", 90, o -> o instanceof Row r ? r.claim().factuality() : "");
-		column("Source", 220, o -> o instanceof Row r ? (r.claim().source().isEmpty() ? "(unattributed)" : r.claim().source())
+		column("Source", 140, o -> o instanceof Row r ? (r.claim().source().isEmpty() ? "(unattributed)" : r.claim().source())
 				: o instanceof ClaimGroup g ? g.claims().size() + " claims" : "");
+		column("Contradicts", 280, o -> o instanceof Row r ? contradicts(r) : o instanceof ClaimGroup g ? pairs(g) : "");
 		column("Content", 420, o -> o instanceof Row r ? r.claim().content().replace('\n', ' ') : "");
 		viewer.addDoubleClickListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -119,6 +129,32 @@ public class ConflictsView extends ViewPart {
 		} else {
 			setContentDescription("Open a corpus document, then Find Conflicts");
 		}
+	}
+
+	/** Which members a claim contradicts and why: "2 (Rights groups): the figures do not overlap". */
+	static String contradicts(Row r) {
+		StringBuilder sb = new StringBuilder();
+		for (ClaimGroup.Conflict p : r.group().conflicts()) {
+			if (p.involves(r.index())) {
+				int other = p.first() == r.index() ? p.second() : p.first();
+				String source = r.group().claims().get(other).source();
+				sb.append(sb.length() == 0 ? "" : "; ").append(other + 1).append(" (").append(source.isEmpty() ? "unattributed" : source)
+						.append("): ").append(p.reason().describe());
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The contradicting pairs of a group: "1–2, 1–3: the figures do not overlap". */
+	static String pairs(ClaimGroup g) {
+		java.util.Map<ClaimGroup.Reason, List<String>> byReason = new java.util.EnumMap<>(ClaimGroup.Reason.class);
+		for (ClaimGroup.Conflict p : g.conflicts()) {
+			byReason.computeIfAbsent(p.reason(), k -> new java.util.ArrayList<>()).add((p.first() + 1) + "–" + (p.second() + 1));
+		}
+		StringBuilder sb = new StringBuilder();
+		byReason.forEach((reason, list) -> sb.append(sb.length() == 0 ? "" : "; ").append(String.join(", ", list)).append(": ")
+				.append(reason.describe()));
+		return sb.toString();
 	}
 
 	private static String value(Row r) {
@@ -177,6 +213,12 @@ public class ConflictsView extends ViewPart {
 		groups = found;
 		viewer.refresh();
 		viewer.expandAll();
+		ClaimGroup first = found.stream().filter(ClaimGroup::isConflict).findFirst().orElse(found.isEmpty() ? null : found.get(0));
+		if (first != null) {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
+		} else {
+			chart.show(null);
+		}
 		long conflicts = found.stream().filter(ClaimGroup::isConflict).count();
 		setContentDescription(root.getFileName() + ": " + found.size() + " groups, " + conflicts + " with conflicting sources");
 	}
@@ -185,6 +227,22 @@ public class ConflictsView extends ViewPart {
 	public org.assay.ui.editor.AssayEditor open(int g, int i) throws org.eclipse.ui.PartInitException {
 		ClaimRef c = groups.get(g).claims().get(i);
 		return CorpusViews.open(getSite().getPage(), corpus, c.documentId(), c.begin(), c.end());
+	}
+
+	/** The bars the chart draws now (for tests). */
+	public List<String> chartBars() {
+		return chart.bars().stream().map(b -> b.label() + " " + b.from() + ".." + b.to() + (b.openLeft() ? " <-" : "")
+				+ (b.openRight() ? " ->" : "") + (b.conflicting() ? " conflicting" : "")).toList();
+	}
+
+	/** The texts of the rows of group {@code g}: number and place, value, factuality, source, contradicts. */
+	public List<String> contradictions(int g) {
+		ClaimGroup group = groups.get(g);
+		List<String> list = new java.util.ArrayList<>();
+		for (int i = 0; i < group.claims().size(); i++) {
+			list.add(contradicts(new Row(group, i)));
+		}
+		return list;
 	}
 
 	public List<ClaimGroup> groups() {
