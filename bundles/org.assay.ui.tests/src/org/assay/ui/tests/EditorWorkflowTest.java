@@ -437,6 +437,26 @@ class EditorWorkflowTest {
 		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), labels);
 		assertTrue(labels.contains(AssayEditor.ELEMENT_STATE), labels.toString());
 		assertFalse(labels.contains("Read-Only"), labels.toString());
+		assertFalse(labels.contains("Insert"), "nothing is typed into the text: " + labels);
+		// the progress is never cut, even in a 1000-pixel window
+		org.eclipse.swt.widgets.Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		org.eclipse.swt.graphics.Point was = window.getSize();
+		try {
+			window.setSize(1000, 700);
+			flush();
+			java.util.List<org.eclipse.swt.custom.CLabel> fields = new java.util.ArrayList<>();
+			statusFields(window, fields);
+			org.eclipse.swt.custom.CLabel progress = fields.stream().filter(l -> editor.statusMessage().equals(l.getText())).findFirst()
+					.orElseThrow(() -> new AssertionError("no status field says " + editor.statusMessage()));
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(progress);
+			int needed = gc.textExtent(progress.getText()).x;
+			gc.dispose();
+			assertTrue(progress.getSize().x >= needed, "the progress is cut: " + progress.getSize().x + " < " + needed);
+			Screenshots.save(window, "status-1000");
+		} finally {
+			window.setSize(was);
+			flush();
+		}
 		// and a legend
 		handlers().executeCommand("org.assay.ui.command.legend", null);
 		flush();
@@ -611,6 +631,16 @@ class EditorWorkflowTest {
 				out.add(l.getText());
 			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
 				statusLabels(inner, out);
+			}
+		}
+	}
+
+	private static void statusFields(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.custom.CLabel> out) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.custom.CLabel l) {
+				out.add(l);
+			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				statusFields(inner, out);
 			}
 		}
 	}

@@ -311,13 +311,14 @@ public class AssayEditor extends TextEditor {
 			return;
 		}
 		ReviewNavigator.Progress progress = ReviewNavigator.progress(model.jcas());
-		Reviewable current = session.current();
-		String where = current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus();
+		org.eclipse.ui.texteditor.IStatusField field = getStatusField(AssayEditorContributor.PROGRESS);
+		if (field != null) {
+			field.setText(progressText(progress));
+		}
 		if (!told) {
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 		}
-		// progress first: the line is cut on the right in narrow windows
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(statusText(progress) + (where.isEmpty() ? "" : "   " + where));
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(messageText());
 	}
 
 	/** Pixels under each line for the label tags drawn under spans. */
@@ -325,7 +326,7 @@ public class AssayEditor extends TextEditor {
 
 	/** What the status line says now (for tests). */
 	public String statusMessage() {
-		return model() == null || model().jcas() == null ? "" : statusText(ReviewNavigator.progress(model().jcas()));
+		return model() == null || model().jcas() == null ? "" : progressText(ReviewNavigator.progress(model().jcas()));
 	}
 
 	/** The editor's state field: the text is fixed, the annotations are not ("Read-Only" said the opposite). */
@@ -333,6 +334,10 @@ public class AssayEditor extends TextEditor {
 
 	@Override
 	protected void updateStatusField(String category) {
+		if (AssayEditorContributor.PROGRESS.equals(category)) {
+			showStatus();
+			return;
+		}
 		if (org.eclipse.ui.texteditor.ITextEditorActionConstants.STATUS_CATEGORY_ELEMENT_STATE.equals(category)) {
 			org.eclipse.ui.texteditor.IStatusField field = getStatusField(category);
 			if (field != null) {
@@ -343,10 +348,16 @@ public class AssayEditor extends TextEditor {
 		super.updateStatusField(category);
 	}
 
-	/** "12 of 57 suggestions reviewed · 3 made by hand · layer alice". */
-	String statusText(ReviewNavigator.Progress progress) {
+	/** The progress field: "12 of 57 suggestions reviewed · 3 made by hand". */
+	String progressText(ReviewNavigator.Progress progress) {
 		return progress.reviewed() + " of " + progress.suggestions() + " suggestions reviewed"
-				+ (progress.manual() > 0 ? " \u00B7 " + progress.manual() + " made by hand" : "") + " \u00B7 layer " + annotator()
+				+ (progress.manual() > 0 ? " \u00B7 " + progress.manual() + " made by hand" : "");
+	}
+
+	/** The message beside it: the annotation under review first (narrow windows cut the rest), the layer, the order. */
+	String messageText() {
+		Reviewable current = session.current();
+		return (current == null ? "" : Review.describe(current) + " \u00B7 " + current.getStatus() + "   ") + "layer " + annotator()
 				+ (session.isUncertainFirst() ? " \u00B7 most uncertain first" : "");
 	}
 
