@@ -92,10 +92,12 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 	@Override
 	public Result execute(IProgressMonitor monitor) throws CorpusException {
 		List<Path> files = listTexts();
+		org.assay.core.io.AtomicFileWriter.cleanStrayFiles(corpus.root());
+		List<CorpusException> links = listLinks();
 		SubMonitor progress = SubMonitor.convert(monitor, "Pre-annotating " + files.size() + " document(s)", files.size());
 		AtomicBoolean cancelled = new AtomicBoolean();
 		long start = System.nanoTime();
-		List<CorpusException> failures = Collections.synchronizedList(new ArrayList<>());
+		List<CorpusException> failures = Collections.synchronizedList(new ArrayList<>(links));
 		EngineLog log = new EngineLog(corpus);
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
@@ -131,10 +133,19 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 							written.incrementAndGet();
 						} catch (CorpusException e) {
 							failures.add(e);
+						} catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+							// one document's failure never ends the run: report it, start the engines afresh
+							failures.add(new CorpusException(file, "could not be annotated: " + (e instanceof OutOfMemoryError
+									? "it does not fit in the memory given to Assay (-Xmx); split it or give Assay more memory"
+									: e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+							annotator = null;
+							steps.forEach(s -> s.engine().destroy());
+							steps = pipeline.create();
+							annotator = new DocumentAnnotator(steps);
 						}
 						done.incrementAndGet();
 					}
-					steps.forEach(s -> s.engine().destroy());
+					steps.forEach(st -> st.engine().destroy());
 					return null;
 				}));
 			}
@@ -191,12 +202,24 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		return Math.max(done, reported);
 	}
 
+	/** The .txt symbolic links below the input, each reported as not followed. */
+	private List<CorpusException> listLinks() {
+		try (Stream<Path> walk = Files.walk(input)) {
+			return walk.filter(p -> Files.isSymbolicLink(p) && p.getFileName().toString().endsWith(".txt"))
+					.map(p -> new CorpusException(p, "is a symbolic link; not followed (copy the file into the folder instead)")).toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			return List.of();
+		}
+	}
+
 	private List<Path> listTexts() throws CorpusException {
 		if (!Files.isDirectory(input)) {
 			throw new CorpusException(input, Files.exists(input) ? "is not a folder" : "does not exist");
 		}
 		try (Stream<Path> walk = Files.walk(input)) {
-			List<Path> files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")
+			// symbolic links are not followed: a link may lead anywhere (/etc/passwd)
+			List<Path> files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+					&& p.getFileName().toString().endsWith(".txt")
 					&& !p.toAbsolutePath().startsWith(corpus.root().toAbsolutePath()))
 					.sorted().toList();
 			if (files.isEmpty()) {

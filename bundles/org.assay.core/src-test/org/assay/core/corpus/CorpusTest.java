@@ -61,7 +61,7 @@ class CorpusTest {
 		Corpus.openOrCreate(dir);
 		Files.writeString(dir.resolve(".gitignore"), "notes/\n.assay-cache/");
 		Corpus.open(dir).save();
-		assertThat(dir.resolve(".gitignore")).hasContent("notes/\n.assay-cache/\n.assay-logs/\n.assay-models/");
+		assertThat(dir.resolve(".gitignore")).hasContent("notes/\n.assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock");
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class CorpusTest {
 		e.addToIndexes();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		assertThat(corpus.cachePath("a.txt", "alice")).exists();
-		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/");
+		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock");
 
 		// someone edits the XMI by hand: the stale cache must not win
 		java.nio.file.Path xmi = corpus.layerPath("a.txt", "alice");

@@ -52,14 +52,18 @@ public final class Corpus {
 	/** Trained recommender models: derived data, rebuilt by training, ignored by git. */
 	public static final String MODELS = ".assay-models";
 	/** What a corpus's {@code .gitignore} must list: the derived folders. */
-	private static final List<String> IGNORED = List.of(CACHE + "/", LOGS + "/", MODELS + "/");
+	private static final List<String> IGNORED = List.of(CACHE + "/", LOGS + "/", MODELS + "/", CorpusLock.FILE);
 
 	private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
 	private final Path root;
-	private final Manifest manifest;
+	private Manifest manifest;
+	/** What this process changed since the manifest was read: kept when merging with the file on save. */
+	private final Map<String, java.util.Set<String>> changedStates = new java.util.HashMap<>();
+	private final java.util.Set<String> changedRecommenders = new java.util.HashSet<>();
+	private final java.util.Set<String> addedDocuments = new java.util.HashSet<>();
 
 	private Corpus(Path root, Manifest manifest) {
 		this.root = root;
@@ -75,20 +79,84 @@ public final class Corpus {
 		if (!Files.isRegularFile(file)) {
 			throw new CorpusException(root, "is not an Assay corpus (no " + MANIFEST + ")");
 		}
-		try (InputStream in = Files.newInputStream(file)) {
-			Manifest m = JSON.readValue(in, Manifest.class);
-			if (!Manifest.FORMAT.equals(m.format)) {
-				throw new CorpusException(file, "is not an Assay corpus manifest (format is " + m.format + ")");
-			}
-			if (m.formatVersion > Manifest.FORMAT_VERSION) {
-				throw new CorpusException(file, "was written by a newer Assay (format version " + m.formatVersion + ")");
-			}
-			return new Corpus(root, m);
+		try {
+			Manifest m = readManifest(file);
+			Corpus corpus = new Corpus(root, m);
+			corpus.addDocumentsOnDisk();
+			return corpus;
 		} catch (JsonProcessingException e) {
 			throw new CorpusException(file, "is not valid JSON (line " + e.getLocation().getLineNr() + "): "
 					+ e.getOriginalMessage());
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Reads and checks a manifest: every id, layer and state in it is valid, or the file is refused. */
+	private static Manifest readManifest(Path file) throws IOException, CorpusException {
+		Manifest m;
+		try (InputStream in = Files.newInputStream(file)) {
+			m = JSON.readValue(in, Manifest.class);
+		}
+		if (m == null) {
+			throw new CorpusException(file, "holds no manifest (it is empty or null)");
+		}
+		if (!Manifest.FORMAT.equals(m.format)) {
+			throw new CorpusException(file, "is not an Assay corpus manifest (format is " + m.format + ")");
+		}
+		if (m.formatVersion > Manifest.FORMAT_VERSION) {
+			throw new CorpusException(file, "was written by a newer Assay (format version " + m.formatVersion + ")");
+		}
+		m.tagset = m.tagset == null ? new ArrayList<>(Manifest.DEFAULT_TAGSET) : new ArrayList<>(m.tagset);
+		m.annotators = m.annotators == null ? new ArrayList<>() : new ArrayList<>(m.annotators);
+		m.documents = m.documents == null ? new java.util.TreeMap<>() : new java.util.TreeMap<>(m.documents);
+		for (Map.Entry<String, Map<String, String>> doc : m.documents.entrySet()) {
+			String why = DocumentIds.problem(doc.getKey());
+			if (why != null) {
+				throw new CorpusException(file, "lists document " + DocumentIds.quote(doc.getKey()) + ", which " + why);
+			}
+			Map<String, String> states = doc.getValue() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(doc.getValue());
+			doc.setValue(states);
+			for (Map.Entry<String, String> layer : states.entrySet()) {
+				if (!isValidLayer(layer.getKey())) {
+					throw new CorpusException(file, "lists layer " + DocumentIds.quote(layer.getKey()) + " of " + doc.getKey()
+							+ ", which is not a valid layer id (letters, digits, '.', '_' and '-', at most 64)");
+				}
+				if (DocumentState.parse(layer.getValue()) == null) {
+					throw new CorpusException(file, "gives " + doc.getKey() + " layer " + layer.getKey() + " the unknown state "
+							+ DocumentIds.quote(String.valueOf(layer.getValue())) + "; expected one of " + DocumentState.names());
+				}
+			}
+		}
+		return m;
+	}
+
+	/**
+	 * The folder is the truth: a text on disk is a document even when the manifest does not list
+	 * it (a run killed before it saved the manifest, a second process that saved last), and a
+	 * listed document whose text is gone is not one.
+	 */
+	private void addDocumentsOnDisk() throws CorpusException {
+		Path texts = root.resolve("texts");
+		java.util.Set<String> onDisk = new java.util.HashSet<>();
+		if (Files.isDirectory(texts)) {
+			try (Stream<Path> files = Files.walk(texts)) {
+				for (Path p : (Iterable<Path>) files::iterator) {
+					String name = p.getFileName().toString();
+					if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !name.startsWith(".")) {
+						String id = texts.relativize(p).toString().replace('\\', '/');
+						if (DocumentIds.problem(id) == null) {
+							onDisk.add(id);
+						}
+					}
+				}
+			} catch (IOException | java.io.UncheckedIOException e) {
+				throw new CorpusException(texts, "cannot be listed: " + e.getMessage(), e);
+			}
+		}
+		manifest.documents.keySet().retainAll(onDisk);
+		for (String id : onDisk) {
+			manifest.statesOf(id);
 		}
 	}
 
@@ -168,6 +236,7 @@ public final class Corpus {
 		AtomicFileWriter.writeString(textPath(documentId), text);
 		synchronized (this) {
 			manifest.statesOf(documentId);
+			addedDocuments.add(documentId);
 		}
 	}
 
@@ -218,6 +287,7 @@ public final class Corpus {
 		LayerCache.store(jcas.getCas(), layerPath(documentId, layer), cachePath(documentId, layer));
 		synchronized (this) {
 			manifest.statesOf(documentId).put(layer, state.name());
+			changedStates.computeIfAbsent(documentId, k -> new java.util.HashSet<>()).add(layer);
 			if (!layer.equals(ENGINE_LAYER) && !layer.equals(CURATION_LAYER) && !manifest.annotators.contains(layer)) {
 				manifest.annotators.add(layer);
 			}
@@ -228,12 +298,14 @@ public final class Corpus {
 	public synchronized void setState(String documentId, String layer, DocumentState state) {
 		checkLayer(layer);
 		manifest.statesOf(documentId).put(layer, state.name());
+		changedStates.computeIfAbsent(documentId, k -> new java.util.HashSet<>()).add(layer);
 	}
 
 	/** The recorded state of a layer (NEW when none is recorded). */
 	public synchronized DocumentState state(String documentId, String layer) {
 		String s = manifest.documents.getOrDefault(documentId, Map.of()).get(layer);
-		return s == null ? DocumentState.NEW : DocumentState.valueOf(s);
+		DocumentState state = s == null ? null : DocumentState.parse(s);
+		return state == null ? DocumentState.NEW : state;
 	}
 
 	/** Human annotator layers of a document (neither engine nor curation). */
@@ -249,7 +321,21 @@ public final class Corpus {
 
 	/** Persists the manifest and the type system descriptor beside the XMI files. */
 	public synchronized void save() throws CorpusException {
-		AtomicFileWriter.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest));
+		Path file = root.resolve(MANIFEST);
+		CorpusLock.run(root, () -> {
+			// another process may have saved since we read: merge, never overwrite what it added
+			if (Files.isRegularFile(file)) {
+				try {
+					manifest = merged(readManifest(file));
+				} catch (IOException | CorpusException e) {
+					// an unreadable manifest on disk: ours replaces it (the folder holds the documents)
+				}
+			}
+			AtomicFileWriter.write(file, out -> JSON.writeValue(out, manifest));
+			changedStates.clear();
+			changedRecommenders.clear();
+			addedDocuments.clear();
+		});
 		ignoreDerivedFolders();
 		Path ts = root.resolve(TYPE_SYSTEM);
 		AtomicFileWriter.write(ts, out -> {
@@ -257,6 +343,48 @@ public final class Corpus {
 				in.transferTo(out);
 			}
 		});
+	}
+
+	/**
+	 * The manifest on disk with this process's changes on top: its states, our states of the
+	 * layers we wrote; the union of documents, annotators and labels; its recommender settings,
+	 * ours where we changed them.
+	 */
+	private Manifest merged(Manifest disk) {
+		for (String id : addedDocuments) {
+			disk.statesOf(id);
+		}
+		for (String id : manifest.documents.keySet()) {
+			Map<String, String> states = disk.statesOf(id);
+			java.util.Set<String> changed = changedStates.getOrDefault(id, java.util.Set.of());
+			for (Map.Entry<String, String> e : manifest.documents.get(id).entrySet()) {
+				if (changed.contains(e.getKey()) || !states.containsKey(e.getKey())) {
+					states.put(e.getKey(), e.getValue());
+				}
+			}
+		}
+		for (String a : manifest.annotators) {
+			if (!disk.annotators.contains(a)) {
+				disk.annotators.add(a);
+			}
+		}
+		for (String label : manifest.tagset) {
+			if (!disk.tagset.contains(label)) {
+				disk.tagset.add(label);
+			}
+		}
+		if (disk.recommenders == null) {
+			disk.recommenders = new java.util.TreeMap<>();
+		}
+		if (manifest.recommenders != null) {
+			for (Map.Entry<String, Manifest.RecommenderSettings> e : manifest.recommenders.entrySet()) {
+				if (changedRecommenders.contains(e.getKey()) || !disk.recommenders.containsKey(e.getKey())) {
+					disk.recommenders.put(e.getKey(), e.getValue());
+				}
+			}
+		}
+		disk.typeSystemVersion = manifest.typeSystemVersion != null ? manifest.typeSystemVersion : disk.typeSystemVersion;
+		return disk;
 	}
 
 	/** Adds the derived folders a corpus's {@code .gitignore} lacks (a user's own lines stay). */
@@ -305,6 +433,7 @@ public final class Corpus {
 			manifest.recommenders = new java.util.TreeMap<>();
 		}
 		manifest.recommenders.put(name, settings);
+		changedRecommenders.add(name);
 	}
 
 	/** Adds {@code label} to the tagset if it is not there yet (saved with the manifest). */
@@ -347,8 +476,9 @@ public final class Corpus {
 	}
 
 	private void checkDocumentId(String id) throws CorpusException {
-		if (id.isEmpty() || id.startsWith("/") || id.contains("..") || id.contains("\\")) {
-			throw new CorpusException(root.resolve(id), "is not a valid document id");
+		String why = DocumentIds.problem(id);
+		if (why != null) {
+			throw new CorpusException(root.resolve("texts"), "cannot hold document " + DocumentIds.quote(id) + ", which " + why);
 		}
 	}
 }

@@ -34,8 +34,11 @@ public final class AtomicFileWriter {
 		Path tmp = null;
 		try {
 			Files.createDirectories(dir);
-			tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+			// named after this process, so a later run can tell a stray file of a killed run from one
+			// being written right now; created like any new file, so it follows the umask
+			// (Files.createTempFile made every corpus file and export 0600)
+			tmp = dir.resolve(temporaryName(target.getFileName().toString()));
+			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
 				OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
 					@Override
 					public void close() throws IOException {
@@ -65,6 +68,51 @@ public final class AtomicFileWriter {
 				}
 			}
 		}
+	}
+
+	private static final String SUFFIX = ".tmp";
+	private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("^\\..+\\.p(\\d+)\\.[0-9a-f]+\\.tmp$");
+	/** Older temporary names (no process id): stray once this old. */
+	private static final long UNOWNED_AGE_MILLIS = 10 * 60 * 1000L;
+
+	static String temporaryName(String name) {
+		return "." + name + ".p" + ProcessHandle.current().pid() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1)
+				+ SUFFIX;
+	}
+
+	/**
+	 * Deletes the temporary files that runs killed in the middle of a write left below
+	 * {@code folder}: those of processes no longer alive (and unowned ones older than ten
+	 * minutes). Files of a run still writing are left alone.
+	 *
+	 * @return how many were deleted
+	 */
+	public static int cleanStrayFiles(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		int[] deleted = { 0 };
+		long now = System.currentTimeMillis();
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			files.filter(p -> {
+				String n = p.getFileName().toString();
+				return n.startsWith(".") && n.endsWith(SUFFIX) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+			}).forEach(p -> {
+				java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+				try {
+					boolean stray = m.matches() ? ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)
+							: now - Files.getLastModifiedTime(p).toMillis() > UNOWNED_AGE_MILLIS;
+					if (stray && Files.deleteIfExists(p)) {
+						deleted[0]++;
+					}
+				} catch (IOException | RuntimeException e) {
+					// gone meanwhile, or not ours to delete: left as it is
+				}
+			});
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// a folder that cannot be walked is reported by whatever reads it next
+		}
+		return deleted[0];
 	}
 
 	/** Writes {@code text} as UTF-8 to {@code target}, atomically. */

@@ -1,13 +1,16 @@
 package org.assay.core.io;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
@@ -15,13 +18,16 @@ import org.apache.uima.util.CasIOUtils;
 
 /**
  * A binary copy of an XMI layer (UIMA compressed form 6 with its type system) that loads several
- * times faster than parsing the XMI. The XMI stays the format of record: the cache records the
- * size and modification time of the XMI it was made from and is ignored as soon as they differ,
- * or when it cannot be read. Cache files are derived data, kept out of git.
+ * times faster than parsing the XMI. The XMI stays the format of record, and the cache is never
+ * trusted blindly: it records the size, modification time and CRC-32C checksum of the XMI it was
+ * made from, and the checksum of its own content. Any mismatch — another XMI, a cache damaged on
+ * disk (a single flipped bit can still deserialise, into different text), a truncated write —
+ * makes it a missed shortcut: the XMI is read and the cache rewritten. Cache files are derived
+ * data, kept out of git.
  */
 public final class LayerCache {
 
-	private static final int MAGIC = 0x41535931; // "ASY1"
+	private static final int MAGIC = 0x41535932; // "ASY2": with checksums ("ASY1" files are ignored)
 
 	private LayerCache() {
 	}
@@ -31,13 +37,22 @@ public final class LayerCache {
 		if (!Files.isRegularFile(cache) || !Files.isRegularFile(xmi)) {
 			return false;
 		}
-		try (InputStream raw = new BufferedInputStream(Files.newInputStream(cache), 1 << 16);
-				DataInputStream in = new DataInputStream(raw)) {
-			if (in.readInt() != MAGIC || in.readLong() != Files.size(xmi)
+		try {
+			byte[] bytes = Files.readAllBytes(cache);
+			DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+			if (bytes.length < 36 || in.readInt() != MAGIC || in.readLong() != Files.size(xmi)
 					|| in.readLong() != Files.getLastModifiedTime(xmi).toMillis()) {
 				return false;
 			}
-			CasIOUtils.load(in, cas);
+			long xmiChecksum = in.readLong();
+			long length = in.readInt() & 0xFFFFFFFFL;
+			long payloadChecksum = in.readLong();
+			int start = 4 + 8 + 8 + 8 + 4 + 8;
+			if (length != bytes.length - start || payloadChecksum != crc(bytes, start, (int) length)
+					|| xmiChecksum != checksum(xmi)) {
+				return false;
+			}
+			CasIOUtils.load(new ByteArrayInputStream(bytes, start, (int) length), cas);
 			return true;
 		} catch (IOException | RuntimeException e) {
 			cas.reset(); // a stale or damaged cache is only a missed shortcut
@@ -50,16 +65,44 @@ public final class LayerCache {
 		try {
 			long size = Files.size(xmi);
 			long modified = Files.getLastModifiedTime(xmi).toMillis();
+			long xmiChecksum = checksum(xmi);
+			ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 16);
+			CasIOUtils.save(cas, payload, SerialFormat.COMPRESSED_FILTERED_TSI);
+			byte[] body = payload.toByteArray();
+			long bodyChecksum = crc(body, 0, body.length);
 			AtomicFileWriter.write(cache, out -> {
-				DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+				DataOutputStream data = new DataOutputStream(out);
 				data.writeInt(MAGIC);
 				data.writeLong(size);
 				data.writeLong(modified);
-				CasIOUtils.save(cas, data, SerialFormat.COMPRESSED_FILTERED_TSI);
+				data.writeLong(xmiChecksum);
+				data.writeInt(body.length);
+				data.writeLong(bodyChecksum);
+				data.write(body);
 				data.flush();
 			});
 		} catch (IOException | org.assay.core.CorpusException | RuntimeException e) {
 			// the cache is an optimisation; the layer itself was written
 		}
+	}
+
+	private static long crc(byte[] bytes, int offset, int length) {
+		CRC32C crc = new CRC32C();
+		crc.update(bytes, offset, length);
+		return crc.getValue();
+	}
+
+	/** CRC-32C of a file's bytes. */
+	static long checksum(Path file) throws IOException {
+		CRC32C crc = new CRC32C();
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
+			while (channel.read(buffer) > 0) {
+				buffer.flip();
+				crc.update(buffer);
+				buffer.clear();
+			}
+		}
+		return crc.getValue();
 	}
 }

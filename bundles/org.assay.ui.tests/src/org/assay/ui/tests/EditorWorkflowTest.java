@@ -81,6 +81,16 @@ class EditorWorkflowTest {
 		}
 	}
 
+	/** Lets the views follow the annotation under review (they do once the annotator pauses). */
+	static void followed() throws InterruptedException {
+		long until = System.currentTimeMillis() + 3L * AssayEditor.FOLLOW_DELAY_MS;
+		while (System.currentTimeMillis() < until) {
+			flush();
+			Thread.sleep(10);
+		}
+		flush();
+	}
+
 	private static Entity entity(JCas jcas, String text) {
 		return jcas.select(Entity.class).filter(e -> e.getCoveredText().equals(text)).findFirst().orElse(null);
 	}
@@ -220,6 +230,7 @@ class EditorWorkflowTest {
 		assertTrue(view.rowCount() > 5, "the Annotations view lists the document's annotations");
 		run("next");
 		run("next");
+		followed();
 		assertEquals(java.util.List.of(editor.current()), view.selectedRows(), "and follows the annotation under review");
 	}
 
@@ -610,7 +621,7 @@ class EditorWorkflowTest {
 		org.assay.type.Entity entity = editor.jcas().select(org.assay.type.Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus()))
 				.findFirst().orElseThrow();
 		editor.reveal(entity);
-		flush();
+		followed();
 		String before = entity.getLabel();
 		assertEquals(before, property("Label"));
 		String other = before.equals("ORGANIZATION") ? "PERSON" : "ORGANIZATION";

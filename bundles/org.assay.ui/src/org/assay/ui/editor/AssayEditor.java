@@ -276,14 +276,29 @@ public class AssayEditor extends TextEditor {
 		if (model != null) {
 			model.setCurrent(r);
 		}
+		// the views follow once the annotator pauses, as Eclipse's views follow a post-selection:
+		// selecting a row of a 50,000-row table and rebuilding the Properties tree at every key
+		// press cost more than the key press itself (accept-and-advance 26-32 ms with them, 8-25
+		// without); several moves in a row cost one update
+		getSite().getShell().getDisplay().timerExec(FOLLOW_DELAY_MS, follow);
+		updateStatus();
+	}
+
+	/** Milliseconds after the last move before the views show the annotation under review. */
+	public static final int FOLLOW_DELAY_MS = 120;
+
+	private final Runnable follow = () -> {
+		if (getSourceViewer() == null || getSourceViewer().getTextWidget() == null || getSourceViewer().getTextWidget().isDisposed()) {
+			return;
+		}
+		Reviewable r = session.current();
 		if (propertyPage != null && propertyPage.getControl() != null && !propertyPage.getControl().isDisposed()) {
 			propertyPage.selectionChanged(this, r == null ? StructuredSelection.EMPTY : new StructuredSelection(r));
 		}
 		for (Listener l : listeners) {
 			l.currentChanged(this, r);
 		}
-		updateStatus();
-	}
+	};
 
 	private boolean statusQueued;
 

@@ -53,31 +53,38 @@ public final class ProblemMarkers {
 
 	private static final ProblemMarkers INSTANCE = new ProblemMarkers();
 
-	private final Set<IProject> pending = new LinkedHashSet<>();
-	private final Job job = new Job("Updating Assay problems") {
-		@Override
-		protected IStatus run(IProgressMonitor monitor) {
-			List<IProject> todo;
-			synchronized (pending) {
-				todo = new ArrayList<>(pending);
-				pending.clear();
-			}
-			SubMonitor progress = SubMonitor.convert(monitor, todo.size());
-			for (IProject project : todo) {
-				if (progress.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				update(project, progress.split(1));
-			}
-			return Status.OK_STATUS;
-		}
-	};
+	/** One job per corpus project, holding the project as its rule: a project is never deleted under it. */
+	private final Map<IProject, Job> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The family of the marker jobs. */
+	public static final Object FAMILY = ProblemMarkers.class;
 
 	private final IResourceChangeListener listener = this::changed;
 
 	private ProblemMarkers() {
-		job.setSystem(true);
-		job.setPriority(Job.DECORATE);
+	}
+
+	private Job jobFor(IProject project) {
+		return jobs.computeIfAbsent(project, p -> {
+			Job job = new Job("Updating Assay problems of " + p.getName()) {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					if (p.isOpen() && p.getLocation() != null && p.getFile(Corpus.MANIFEST).exists()) {
+						update(p, monitor);
+					}
+					return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+				}
+
+				@Override
+				public boolean belongsTo(Object family) {
+					return family == FAMILY;
+				}
+			};
+			job.setSystem(true);
+			job.setPriority(Job.DECORATE);
+			job.setRule(p);
+			return job;
+		});
 	}
 
 	/** Starts watching the workspace and computes the markers of every corpus in it. */
@@ -92,7 +99,7 @@ public final class ProblemMarkers {
 	/** Stops watching. */
 	public static void stop() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(INSTANCE.listener);
-		INSTANCE.job.cancel();
+		Job.getJobManager().cancel(FAMILY);
 	}
 
 	/** Recomputes the markers of a project's corpus soon (several changes coalesce). */
@@ -129,19 +136,16 @@ public final class ProblemMarkers {
 		refresh.schedule();
 	}
 
-	/** The background job (tests wait for it). */
-	public static Job job() {
-		return INSTANCE.job;
+	/** Waits until the markers of every scheduled project are written (tests, benchmarks). */
+	public static void join() throws InterruptedException {
+		Job.getJobManager().join(FAMILY, null);
 	}
 
 	private void schedule(IProject project) {
 		if (!project.isOpen() || project.getLocation() == null || !project.getFile(Corpus.MANIFEST).exists()) {
 			return;
 		}
-		synchronized (pending) {
-			pending.add(project);
-		}
-		job.schedule(500);
+		jobFor(project).schedule(500); // several changes in a row: one update
 	}
 
 	private void changed(IResourceChangeEvent event) {

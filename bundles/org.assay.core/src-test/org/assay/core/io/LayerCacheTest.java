@@ -1,0 +1,103 @@
+package org.assay.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The binary cache is a shortcut that never changes what a layer says. */
+class LayerCacheTest {
+
+	@TempDir
+	Path dir;
+
+	private static JCas layer(String text) {
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z][a-z]+").matcher(text);
+		int n = 0;
+		while (m.find()) {
+			Entity e = new Entity(jcas, m.start(), m.end());
+			e.setLabel(n % 2 == 0 ? "PERSON" : "LOCATION");
+			e.setStatus(n++ % 3 == 0 ? "ACCEPTED" : "SUGGESTED");
+			e.setOrigin("assay-entities@0.1.0");
+			e.setConfidence(0.5 + n % 5 / 10.0);
+			e.addToIndexes();
+		}
+		return jcas;
+	}
+
+	/** What a layer says: its text and every entity. */
+	private static List<String> content(JCas jcas) {
+		List<String> list = new ArrayList<>();
+		list.add(jcas.getDocumentText());
+		for (Entity e : jcas.select(Entity.class)) {
+			list.add(e.getBegin() + "-" + e.getEnd() + " " + e.getLabel() + " " + e.getStatus() + " " + e.getOrigin() + " " + e.getConfidence());
+		}
+		return list;
+	}
+
+	@Test
+	void thatNoSingleBitFlipInTheCacheChangesWhatALayerSays() throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			text.append("Officials in Lagos said Amina Diallo met envoys from Oxfam on Monday. ");
+		}
+		JCas original = layer(text.toString());
+		Path xmi = dir.resolve("alice.xmi");
+		Path cache = dir.resolve("alice.bin");
+		XmiFiles.write(original.getCas(), xmi);
+		LayerCache.store(original.getCas(), xmi, cache);
+		List<String> expected = content(original);
+		byte[] good = Files.readAllBytes(cache);
+		JCas read = AssayTypeSystem.newJCas();
+		assertThat(LayerCache.load(xmi, cache, read.getCas())).as("an intact cache is used").isTrue();
+		assertThat(content(read)).isEqualTo(expected);
+
+		Random random = new Random(42);
+		int flips = 1_500;
+		int used = 0;
+		int wrong = 0;
+		for (int i = 0; i < flips; i++) {
+			byte[] damaged = good.clone();
+			int at = random.nextInt(damaged.length);
+			damaged[at] ^= (byte) (1 << random.nextInt(8));
+			Files.write(cache, damaged);
+			read.reset();
+			if (LayerCache.load(xmi, cache, read.getCas())) {
+				used++;
+				if (!content(read).equals(expected)) {
+					wrong++;
+				}
+			}
+		}
+		assertThat(wrong).as("flips of %d that loaded different content (%d loaded at all)", flips, used).isZero();
+	}
+
+	@Test
+	void thatACacheOfAnotherXmiWithTheSameSizeAndTimeIsNotUsed() throws Exception {
+		Path xmi = dir.resolve("bob.xmi");
+		Path cache = dir.resolve("bob.bin");
+		JCas first = layer("Amina met Oxfam in Lagos.");
+		XmiFiles.write(first.getCas(), xmi);
+		LayerCache.store(first.getCas(), xmi, cache);
+		FileTime time = Files.getLastModifiedTime(xmi);
+		long size = Files.size(xmi);
+		// the same size, another text (as a git checkout or rsync -t can leave it)
+		XmiFiles.write(layer("Aminu met Oxfam in Lagos.").getCas(), xmi);
+		Files.setLastModifiedTime(xmi, time);
+		assertThat(Files.size(xmi)).isEqualTo(size);
+		JCas read = AssayTypeSystem.newJCas();
+		assertThat(LayerCache.load(xmi, cache, read.getCas())).isFalse();
+	}
+}
