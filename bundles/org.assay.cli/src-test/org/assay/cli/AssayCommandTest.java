@@ -330,4 +330,43 @@ class AssayCommandTest {
 				.contains("in.jsonl: line 3: not valid JSON");
 		assertThat(dir.resolve("c/annotations/a.txt/import.xmi")).exists();
 	}
+
+	/** A command that fails as no command should: to check what every command does then. */
+	@picocli.CommandLine.Command(name = "boom")
+	static final class Boom implements java.util.concurrent.Callable<Integer> {
+		@picocli.CommandLine.Parameters(index = "0")
+		Path input;
+
+		@Override
+		public Integer call() {
+			throw new IllegalStateException("kaboom\n\tat some.Frame(Frame.java:1)");
+		}
+	}
+
+	@Test
+	void thatAnUnexpectedFailureOfAnyCommandIsOneLineNamingItsInputAndExitsNonZero() {
+		picocli.CommandLine cli = command.commandLine();
+		command.configure(cli.addSubcommand("boom", new Boom()));
+		int code = command.run(cli, "boom", "/data/corpus");
+		assertThat(code).isEqualTo(AssayCommand.FAILED);
+		assertThat(stderr()).isEqualTo("assay boom: /data/corpus: failed unexpectedly (IllegalStateException: kaboom); this is a bug, please report it"
+				+ System.lineSeparator());
+		// every real command gets the same handler: the ones that take a path name it
+		for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+			assertThat(sub.getExecutionExceptionHandler()).as(sub.getCommandName()).isSameAs(cli.getExecutionExceptionHandler());
+		}
+	}
+
+	@Test
+	void thatAnImportWithBadLinesReportsEachAndImportsTheRest() throws Exception {
+		Path jsonl = dir.resolve("in.jsonl");
+		Files.writeString(jsonl, "{\"id\":\"a.txt\",\"text\":\"Lagos.\",\"entities\":[{\"begin\":0,\"end\":5,\"label\":\"LOCATION\","
+				+ "\"status\":\"SUGGESTED\"}]}\n{\"id\":\"b.txt\",\"text\":\"x\",\"claims\":[{\"content\":{\"begin\":0,\"end\":1},"
+				+ "\"quantity\":{\"begin\":0,\"end\":1,\"high\":2},\"kind\":\"INDIRECT\",\"factuality\":\"ASSERTED\",\"status\":\"SUGGESTED\"}]}\n");
+		Path corpus = dir.resolve("corpus");
+		int code = command.run("import", jsonl.toString(), "--format", "jsonl", "--out", corpus.toString(), "--layer", "imp");
+		assertThat(code).isEqualTo(AssayCommand.FAILED);
+		assertThat(stderr()).contains(jsonl + ": line 2: claim quantity lacks \"low\"").doesNotContain("Exception");
+		assertThat(Files.exists(corpus.resolve("annotations/a.txt/imp.xmi"))).isTrue();
+	}
 }

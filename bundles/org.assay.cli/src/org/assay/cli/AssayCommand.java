@@ -49,14 +49,31 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 
 	/** Runs one command line; returns its exit code. Never throws. */
 	public int run(String... args) {
-		CommandLine cli = new CommandLine(this);
+		return run(commandLine(), args);
+	}
+
+	/** The command line with its handlers. */
+	CommandLine commandLine() {
+		return configure(new CommandLine(this));
+	}
+
+	/** Gives {@code cli} and all its subcommands the streams and handlers (again, after tests add commands). */
+	CommandLine configure(CommandLine cli) {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setUsageHelpWidth(100);
 		cli.setParameterExceptionHandler(AssayCommand::usageError);
 		cli.setExecutionExceptionHandler(AssayCommand::failure);
+		return cli;
+	}
+
+	/** Runs {@code args} on {@code cli}; never throws, whatever a command does. */
+	int run(CommandLine cli, String... args) {
 		try {
 			return cli.execute(args);
+		} catch (RuntimeException | Error e) { // a failure outside the handlers (out of memory while printing, ...)
+			err.println("assay: failed unexpectedly (" + describe(e) + "); this is a bug, please report it");
+			return FAILED;
 		} finally {
 			out.flush();
 			err.flush();
@@ -91,9 +108,33 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 		} else if (e instanceof ParameterException p) {
 			return usageError(p, new String[0]);
 		} else {
-			cli.getErr().println(name + ": failed unexpectedly: " + e);
+			String input = input(parsed);
+			cli.getErr().println(name + ": " + (input == null ? "" : input + ": ") + "failed unexpectedly (" + describe(e)
+					+ "); this is a bug, please report it");
 		}
 		return FAILED;
+	}
+
+	/** The input the command was given (its first path argument), to name it in a message. */
+	private static String input(ParseResult parsed) {
+		ParseResult p = parsed;
+		while (p != null && p.hasSubcommand()) {
+			p = p.subcommand();
+		}
+		if (p != null) {
+			for (CommandLine.Model.PositionalParamSpec spec : p.matchedPositionals()) {
+				if (spec.getValue() instanceof java.nio.file.Path path) {
+					return path.toString();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** "NullPointerException: why" — the exception's kind and message, no trace. */
+	static String describe(Throwable e) {
+		String m = e.getMessage();
+		return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
 	}
 
 	/** The bundle version. */

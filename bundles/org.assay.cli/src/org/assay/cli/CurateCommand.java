@@ -32,8 +32,9 @@ final class CurateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
-		List<CurateOperation.DocumentResult> results = new CurateOperation(Corpus.open(corpus)).execute(new NullProgressMonitor());
-		if (results.isEmpty()) {
+		CurateOperation operation = new CurateOperation(Corpus.open(corpus));
+		List<CurateOperation.DocumentResult> results = operation.execute(new NullProgressMonitor());
+		if (results.isEmpty() && operation.failures().isEmpty()) {
 			out.println("No document has two or more annotator layers; nothing to curate.");
 		}
 		for (CurateOperation.DocumentResult r : results) {
@@ -50,6 +51,7 @@ final class CurateCommand implements Callable<Integer> {
 						"'" + Abbreviation.of(d.text(), 30) + "'", d.describe(), versions);
 			}
 		}
-		return AssayCommand.OK;
+		operation.failures().forEach(f -> spec.commandLine().getErr().println("assay curate: " + f.getMessage()));
+		return operation.failures().isEmpty() ? AssayCommand.OK : AssayCommand.FAILED;
 	}
 }

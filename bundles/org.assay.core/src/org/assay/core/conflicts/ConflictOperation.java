@@ -42,10 +42,17 @@ public final class ConflictOperation implements CorpusOperation<ConflictOperatio
 				Optional<String> layer = LayerChoice.forReading(corpus, id);
 				if (layer.isPresent()) {
 					corpus.readLayer(id, layer.get(), jcas);
+					String problem = org.assay.core.export.LayerCheck.problem(jcas);
+					if (problem != null) {
+						throw new CorpusException(corpus.layerPath(id, layer.get()), problem + "; left out of the comparison");
+					}
 					finder.add(id, jcas);
 				}
 			} catch (CorpusException e) {
 				failures.add(e);
+			} catch (RuntimeException e) {
+				failures.add(new CorpusException(corpus.textPath(id), "could not be compared (" + e.getClass().getSimpleName()
+						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
 			}
 		}
 		return new Result(finder.groups(), failures);

@@ -33,6 +33,13 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		this.corpus = corpus;
 	}
 
+	private final List<CorpusException> failures = new ArrayList<>();
+
+	/** The documents of the last {@link #execute} that could not be curated, each naming its file and problem. */
+	public List<CorpusException> failures() {
+		return List.copyOf(failures);
+	}
+
 	/** Curates only this document. */
 	public CurateOperation document(String id) {
 		this.documents = List.of(id);
@@ -49,7 +56,14 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 			for (String id : ids) {
 				progress.split(1);
 				progress.subTask(id);
-				curateDocument(id).ifPresent(results::add);
+				try {
+					curateDocument(id).ifPresent(results::add);
+				} catch (CorpusException e) {
+					if (documents != null) {
+						throw e; // one document asked for: its problem is the answer
+					}
+					failures.add(e); // the other documents are still curated
+				}
 			}
 		} finally {
 			corpus.save();
@@ -83,6 +97,14 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		for (String a : annotators) {
 			JCas jcas = AssayTypeSystem.newJCas();
 			corpus.readLayer(id, a, jcas);
+			String problem = org.assay.core.export.LayerCheck.problem(jcas);
+			if (problem != null) {
+				throw new CorpusException(corpus.layerPath(id, a), problem + "; not curated");
+			}
+			if (!layers.isEmpty() && !java.util.Objects.equals(layers.get(0).getDocumentText(), jcas.getDocumentText())) {
+				throw new CorpusException(corpus.layerPath(id, a), "is a layer of another text than layer '" + annotators.get(0)
+						+ "' of " + id + "; curation compares layers of one text (re-import one of them)");
+			}
 			layers.add(jcas);
 		}
 		return new Curation(annotators, layers);

@@ -169,6 +169,12 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 				return false;
 			}
 			corpus.readLayer(id, layer.get(), jcas);
+			String problem = LayerCheck.problem(jcas);
+			if (problem != null) { // reported and skipped: the other documents are still exported
+				failures.add(new CorpusException(corpus.layerPath(id, layer.get()), problem + "; not exported"));
+				jcas.reset();
+				return false;
+			}
 			return true;
 		} catch (CorpusException e) {
 			failures.add(e);

@@ -202,11 +202,36 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 
 	private int importLines(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
 		int count = 0;
-		try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-			String line;
+		// line by line as bytes: one line that is not UTF-8 is reported with its number, the
+		// others are still imported (a reader decoding the whole file stopped at the first bad byte)
+		java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+		try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source), 1 << 16)) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 			int lineNo = 0;
-			while ((line = in.readLine()) != null) {
+			int b;
+			boolean more = true;
+			while (more) {
+				b = in.read();
+				if (b != -1 && b != '\n') {
+					bytes.write(b);
+					continue;
+				}
+				more = b != -1;
+				if (!more && bytes.size() == 0) {
+					break;
+				}
 				lineNo++;
+				byte[] raw = bytes.toByteArray();
+				bytes.reset();
+				String line;
+				try {
+					line = utf8.decode(java.nio.ByteBuffer.wrap(raw)).toString();
+				} catch (java.nio.charset.CharacterCodingException e) {
+					failures.add(new CorpusException(source, "line " + lineNo + ": is not valid UTF-8; the line was skipped"));
+					continue;
+				}
 				if (line.isBlank()) {
 					continue;
 				}
@@ -214,7 +239,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 				progress.split(1);
 				progress.subTask("line " + lineNo);
 				try {
-					importRecord(JSON.readTree(line));
+					importRecord(JSON.readTree(line), lineNo);
 					count++;
 				} catch (JsonProcessingException e) {
 					failures.add(new CorpusException(source, "line " + lineNo + ": not valid JSON: " + e.getOriginalMessage()));
@@ -222,12 +247,33 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 					failures.add(new CorpusException(source, "line " + lineNo + ": " + e.getMessage()));
 				} catch (CorpusException e) {
 					failures.add(source.equals(e.file()) ? new CorpusException(source, "line " + lineNo + ": " + e.problem(), e) : e);
+				} catch (RuntimeException e) {
+					failures.add(new CorpusException(source, "line " + lineNo + ": could not be imported (" + e.getClass().getSimpleName()
+							+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
 				}
 			}
 		} catch (IOException e) {
 			throw new CorpusException(source, "cannot be read: " + e.getMessage(), e);
 		}
 		return count;
+	}
+
+	/** Ids imported so far, and where from: a second record with one of them is refused, not written over the first. */
+	private final java.util.Map<String, String> imported = new java.util.HashMap<>();
+
+	/** The id as the corpus spells it, or an exception saying why it cannot be one. */
+	private String documentId(String raw, String where) {
+		String id = org.assay.core.corpus.DocumentIds.normalise(raw);
+		String why = org.assay.core.corpus.DocumentIds.problem(id);
+		if (why != null) {
+			throw new IllegalArgumentException("id " + org.assay.core.corpus.DocumentIds.quote(raw) + " " + why);
+		}
+		String first = imported.putIfAbsent(id, where);
+		if (first != null) {
+			throw new IllegalArgumentException("id " + org.assay.core.corpus.DocumentIds.quote(id) + " was already imported from " + first
+					+ "; ids must be unique");
+		}
+		return id;
 	}
 
 	private int importXmi(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
@@ -245,38 +291,54 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			JCas jcas = AssayTypeSystem.newJCas();
 			try {
 				XmiFiles.read(file, jcas.getCas());
+				String name = source.relativize(file).toString().replace('\\', '/');
+				String id;
 				try {
+					String problem = LayerCheck.problem(jcas);
+					if (problem != null) {
+						throw new IllegalArgumentException("it " + problem);
+					}
 					jcas.select(Entity.class).forEach(e -> checkLabel(e.getLabel()));
+					id = documentId(name.substring(0, name.length() - ".xmi".length()), file.getFileName().toString());
 				} catch (IllegalArgumentException e) {
 					throw new CorpusException(file, e.getMessage());
 				}
-				String name = source.relativize(file).toString().replace('\\', '/');
-				String id = name.substring(0, name.length() - ".xmi".length());
 				write(file, id, jcas);
 				count++;
 			} catch (CorpusException e) {
 				failures.add(e);
+			} catch (RuntimeException e) {
+				failures.add(new CorpusException(file, "could not be imported (" + e.getClass().getSimpleName()
+						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
 			}
 		}
 		return count;
 	}
 
-	private void importRecord(JsonNode doc) throws CorpusException {
-		String id = text(doc, "id");
+	private void importRecord(JsonNode doc, int lineNo) throws CorpusException {
+		if (doc == null || !doc.isObject()) {
+			throw new IllegalArgumentException("is not a JSON object");
+		}
 		String text = text(doc, "text");
+		String bad = LayerCheck.textProblem(text);
+		if (bad != null) {
+			throw new IllegalArgumentException("the record " + bad);
+		}
+		String id = documentId(text(doc, "id"), "line " + lineNo);
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(text);
 		for (JsonNode e : array(doc, "entities")) {
-			Entity entity = new Entity(jcas, offset(e, "begin", text), offset(e, "end", text));
+			Span at = span(e, text, "entity");
+			Entity entity = new Entity(jcas, at.begin(), at.end());
 			entity.setLabel(checkLabel(text(e, "label")));
 			provenance(entity, e);
 			entity.addToIndexes();
 		}
 		for (JsonNode c : array(doc, "claims")) {
-			JsonNode content = c.get("content");
-			Claim claim = new Claim(jcas, offset(content, "begin", text), offset(content, "end", text));
-			claim.setKind(ClaimKind.valueOf(text(c, "kind")).name());
-			claim.setFactuality(Factuality.valueOf(text(c, "factuality")).name());
+			Span content = span(c.get("content"), text, "claim content");
+			Claim claim = new Claim(jcas, content.begin(), content.end());
+			claim.setKind(name(ClaimKind.class, text(c, "kind"), "kind"));
+			claim.setFactuality(name(Factuality.class, text(c, "factuality"), "factuality"));
 			provenance(claim, c);
 			JsonNode fragments = c.get("fragments");
 			if (fragments != null && fragments.isArray() && fragments.size() > 1) {
@@ -294,23 +356,29 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			}
 			JsonNode s = c.get("source");
 			if (s != null && !s.isNull()) {
-				Source source = new Source(jcas, offset(s, "begin", text), offset(s, "end", text));
+				Span at = span(s, text, "claim source");
+				Source source = new Source(jcas, at.begin(), at.end());
 				copyProvenance(claim, source);
 				source.addToIndexes();
 				claim.setSource(source);
 			}
 			JsonNode k = c.get("cue");
 			if (k != null && !k.isNull()) {
-				Cue cue = new Cue(jcas, offset(k, "begin", text), offset(k, "end", text));
+				Span at = span(k, text, "claim cue");
+				Cue cue = new Cue(jcas, at.begin(), at.end());
 				copyProvenance(claim, cue);
 				cue.addToIndexes();
 				claim.setCue(cue);
 			}
 			JsonNode q = c.get("quantity");
 			if (q != null && !q.isNull()) {
-				Quantity quantity = new Quantity(jcas, offset(q, "begin", text), offset(q, "end", text));
-				quantity.setLow(q.get("low").isNull() ? Double.NEGATIVE_INFINITY : q.get("low").asDouble());
-				quantity.setHigh(q.get("high").isNull() ? Double.POSITIVE_INFINITY : q.get("high").asDouble());
+				Span at = span(q, text, "claim quantity");
+				Quantity quantity = new Quantity(jcas, at.begin(), at.end());
+				quantity.setLow(bound(q, "low", Double.NEGATIVE_INFINITY));
+				quantity.setHigh(bound(q, "high", Double.POSITIVE_INFINITY));
+				if (quantity.getLow() > quantity.getHigh()) {
+					throw new IllegalArgumentException("claim quantity: \"low\" " + quantity.getLow() + " exceeds \"high\" " + quantity.getHigh());
+				}
 				quantity.setApproximate(q.path("approximate").asBoolean());
 				quantity.setMeasure(q.path("measure").asText(""));
 				quantity.setUnit(q.path("unit").asText(""));
@@ -320,7 +388,50 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			}
 			claim.addToIndexes();
 		}
+		String problem = LayerCheck.problem(jcas);
+		if (problem != null) {
+			throw new IllegalArgumentException("the record " + problem);
+		}
 		write(source, id, jcas);
+	}
+
+	/** A span of a record: both offsets inside the text, the end not before the begin. */
+	private static Span span(JsonNode n, String text, String what) {
+		if (n == null || !n.isObject()) {
+			throw new IllegalArgumentException(what + ": missing or not an object with \"begin\" and \"end\"");
+		}
+		int begin = offset(n, "begin", text);
+		int end = offset(n, "end", text);
+		if (end < begin) {
+			throw new IllegalArgumentException(what + ": \"end\" " + end + " is before \"begin\" " + begin);
+		}
+		return new Span(begin, end);
+	}
+
+	/** A bound of a figure: a number, or null for an open end; never missing. */
+	private static double bound(JsonNode q, String field, double open) {
+		JsonNode v = q.get(field);
+		if (v == null) {
+			throw new IllegalArgumentException("claim quantity lacks \"" + field + "\" (a number, or null for no bound)");
+		}
+		if (v.isNull()) {
+			return open;
+		}
+		if (!v.isNumber()) {
+			throw new IllegalArgumentException("claim quantity: \"" + field + "\" is not a number");
+		}
+		return v.asDouble();
+	}
+
+	/** An enum value as stored, or a message listing the values there are. */
+	private static <E extends Enum<E>> String name(Class<E> type, String value, String what) {
+		for (E e : type.getEnumConstants()) {
+			if (e.name().equals(value)) {
+				return value;
+			}
+		}
+		throw new IllegalArgumentException("unknown " + what + " " + org.assay.core.corpus.DocumentIds.quote(value) + "; expected one of "
+				+ LayerCheck.names(type));
 	}
 
 	/** The label, if the tagset has it or it may be added; else a message saying what to do. */
@@ -336,13 +447,14 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	}
 
 	private static void provenance(Reviewable r, JsonNode n) {
-		r.setStatus(ReviewStatus.valueOf(text(n, "status")).name());
+		r.setStatus(name(ReviewStatus.class, text(n, "status"), "status"));
 		r.setOrigin(n.path("origin").isNull() ? null : n.path("origin").asText(null));
 		r.setConfidence(n.path("confidence").asDouble(1.0));
 		JsonNode s = n.get("suggested");
 		if (s != null && s.isObject()) {
 			String text = r.getCAS().getDocumentText();
-			Suggested suggested = new Suggested(r.getJCas(), offset(s, "begin", text), offset(s, "end", text));
+			Span at = span(s, text, "suggested");
+			Suggested suggested = new Suggested(r.getJCas(), at.begin(), at.end());
 			suggested.setLabel(s.path("label").isTextual() ? s.get("label").asText() : null);
 			suggested.setOrigin(s.path("origin").isTextual() ? s.get("origin").asText() : null);
 			suggested.setConfidence(s.path("confidence").asDouble(0));
