@@ -94,6 +94,12 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 			throw new IllegalStateException("no output path");
 		}
 		List<String> ids = corpus.documentIds();
+		// temporary files an export killed while writing left beside (or inside) its output
+		if (format == Format.XMI || format == Format.BRAT) {
+			org.assay.core.io.AtomicFileWriter.cleanStrayFiles(out, "", Integer.MAX_VALUE);
+		} else {
+			org.assay.core.io.AtomicFileWriter.cleanStrayFiles(out.toAbsolutePath().getParent(), out.getFileName().toString(), 1);
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + ids.size() + " document(s) to " + out, ids.size() + 1);
 		List<CorpusException> failures = new ArrayList<>();
 		int[] count = { 0 };

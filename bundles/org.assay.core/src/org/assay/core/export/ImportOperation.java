@@ -139,6 +139,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			throw new IllegalStateException("no source");
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 100);
+		org.assay.core.io.AtomicFileWriter.cleanStrayFiles(corpus.root()); // left by a run killed while writing
 		List<CorpusException> failures = new ArrayList<>();
 		int count = 0;
 		try {

@@ -88,15 +88,24 @@ public final class AtomicFileWriter {
 	 * @return how many were deleted
 	 */
 	public static int cleanStrayFiles(Path folder) {
-		if (!Files.isDirectory(folder)) {
+		return cleanStrayFiles(folder, "", Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #cleanStrayFiles(Path)}, only for temporary files of targets whose name starts
+	 * with {@code prefix} (an export cleans after itself, not after whatever else shares its folder),
+	 * at most {@code depth} folders down.
+	 */
+	public static int cleanStrayFiles(Path folder, String prefix, int depth) {
+		if (folder == null || !Files.isDirectory(folder)) {
 			return 0;
 		}
 		int[] deleted = { 0 };
 		long now = System.currentTimeMillis();
-		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+		try (java.util.stream.Stream<Path> files = Files.walk(folder, depth)) {
 			files.filter(p -> {
 				String n = p.getFileName().toString();
-				return n.startsWith(".") && n.endsWith(SUFFIX) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+				return n.startsWith("." + prefix) && n.endsWith(SUFFIX) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
 			}).forEach(p -> {
 				java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
 				try {
