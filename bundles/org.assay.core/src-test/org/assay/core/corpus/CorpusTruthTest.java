@@ -145,4 +145,18 @@ class CorpusTruthTest {
 		Path plain = Files.writeString(dir.resolve("plain"), "x"); // what the umask gives any new file
 		assertThat(perms).isEqualTo(Files.getPosixFilePermissions(plain));
 	}
+
+	@Test
+	void thatASymbolicLinkInTheCorpusNeverLeadsAWriteOut() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
+		corpus.putText("a.txt", "a");
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Files.createDirectories(dir.resolve("corpus/annotations"));
+		Files.createSymbolicLink(dir.resolve("corpus/annotations/a.txt"), outside);
+		assertThatThrownBy(() -> corpus.writeLayer("a.txt", "alice", layer("a"), DocumentState.NEW)).isInstanceOf(CorpusException.class)
+				.hasMessageContaining("leads out of the corpus through a symbolic link; not written");
+		try (var files = Files.list(outside)) {
+			assertThat(files).isEmpty();
+		}
+	}
 }

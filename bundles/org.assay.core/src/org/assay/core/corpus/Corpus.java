@@ -233,6 +233,7 @@ public final class Corpus {
 	/** Adds or replaces a document's text. */
 	public void putText(String documentId, String text) throws CorpusException {
 		checkDocumentId(documentId);
+		confine(textPath(documentId));
 		AtomicFileWriter.writeString(textPath(documentId), text);
 		synchronized (this) {
 			manifest.statesOf(documentId);
@@ -283,8 +284,12 @@ public final class Corpus {
 
 	/** Writes a layer atomically and records its state. */
 	public void writeLayer(String documentId, String layer, JCas jcas, DocumentState state) throws CorpusException {
+		checkDocumentId(documentId);
+		confine(layerPath(documentId, layer));
 		XmiFiles.write(jcas.getCas(), layerPath(documentId, layer));
-		LayerCache.store(jcas.getCas(), layerPath(documentId, layer), cachePath(documentId, layer));
+		if (isConfined(cachePath(documentId, layer))) {
+			LayerCache.store(jcas.getCas(), layerPath(documentId, layer), cachePath(documentId, layer));
+		}
 		synchronized (this) {
 			manifest.statesOf(documentId).put(layer, state.name());
 			changedStates.computeIfAbsent(documentId, k -> new java.util.HashSet<>()).add(layer);
@@ -472,6 +477,32 @@ public final class Corpus {
 		if (!isValidLayer(layer)) {
 			throw new IllegalArgumentException("Not a valid annotator or layer id: '" + layer
 					+ "' (letters, digits, '.', '_' and '-', at most 64)");
+		}
+	}
+
+	/**
+	 * Refuses to write {@code target} unless it stays inside the corpus folder once symbolic links
+	 * are followed: a link in {@code annotations/} or {@code texts/} must not lead a write out.
+	 */
+	private void confine(Path target) throws CorpusException {
+		if (!isConfined(target)) {
+			throw new CorpusException(target, "leads out of the corpus through a symbolic link; not written");
+		}
+	}
+
+	private boolean isConfined(Path target) {
+		try {
+			Path realRoot = root.toRealPath();
+			if (Files.isSymbolicLink(target)) {
+				return false;
+			}
+			Path existing = target.toAbsolutePath().getParent();
+			while (existing != null && !Files.exists(existing)) {
+				existing = existing.getParent();
+			}
+			return existing != null && existing.toRealPath().startsWith(realRoot);
+		} catch (IOException e) {
+			return false;
 		}
 	}
 

@@ -55,12 +55,14 @@ public final class XmiFiles {
 		} catch (SAXParseException e) {
 			String what = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
 					? "is refused: it declares a DOCTYPE (external entities are not allowed in XMI)"
-					: "is not valid XMI (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): " + e.getMessage();
+					: "is not valid XMI" + (e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")" : "")
+							+ ": " + e.getMessage();
 			cas.reset();
 			throw new CorpusException(file, what, e);
 		} catch (SAXException | ParserConfigurationException | RuntimeException e) {
 			cas.reset();
-			throw new CorpusException(file, "is not valid XMI: " + e.getMessage(), e);
+			String m = e.getMessage();
+			throw new CorpusException(file, "is not valid XMI: " + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m)), e);
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
 		}
@@ -75,6 +77,8 @@ public final class XmiFiles {
 		XMLReader reader = FACTORY.newSAXParser().getXMLReader();
 		XmiCasDeserializer deserializer = new XmiCasDeserializer(cas.getTypeSystem());
 		reader.setContentHandler(deserializer.getXmiCasHandler(cas, lenient));
+		// errors become the exception the caller reports, never "[Fatal Error] ..." on stderr
+		reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
 		InputSource source = new InputSource(in);
 		source.setSystemId(systemId);
 		reader.parse(source);
