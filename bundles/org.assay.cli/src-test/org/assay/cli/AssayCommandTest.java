@@ -369,4 +369,21 @@ class AssayCommandTest {
 		assertThat(stderr()).contains(jsonl + ": line 2: claim quantity lacks \"low\"").doesNotContain("Exception");
 		assertThat(Files.exists(corpus.resolve("annotations/a.txt/imp.xmi"))).isTrue();
 	}
+
+	@Test
+	void thatExportToADashWritesTheDataToStandardOutputAndTheSummaryToStandardError() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("a.txt"), "Police in Lagos arrested 12 people on Monday.");
+		Path corpus = dir.resolve("corpus");
+		assertThat(command.run("annotate", in.toString(), "--out", corpus.toString())).isZero();
+		out.reset();
+		err.reset();
+		assertThat(command.run("export", corpus.toString(), "--format", "jsonl", "--status", "all", "--out", "-")).isZero();
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).hasSize(1);
+		assertThat(new ObjectMapper().readTree(lines.get(0)).get("id").asText()).isEqualTo("a.txt");
+		assertThat(stderr()).contains("1 document(s) exported to standard output");
+		assertThat(Files.exists(dir.resolve("-"))).isFalse();
+		assertThat(command.run("export", corpus.toString(), "--format", "xmi", "--out", "-")).isEqualTo(AssayCommand.USAGE);
+	}
 }

@@ -38,8 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 			converter = Options.FormatConverter.class, description = "output format")
 	private ExportOperation.Format format;
 
-	@Option(names = "--out", required = true, paramLabel = "<path>", description = "output file (jsonl, conll2003) or folder (xmi, brat)")
-	private Path target;
+	@Option(names = "--out", required = true, paramLabel = "<path>",
+			description = "output file (jsonl, conll2003) or folder (xmi, brat); '-' writes jsonl or conll2003 to standard output")
+	private String target;
 
 	@Option(names = "--status", paramLabel = "gold|all", converter = Options.StatusConverter.class, defaultValue = "gold",
 			description = "gold: ACCEPTED, CORRECTED and MANUAL annotations only (default) all: gold plus SUGGESTED (engine output not yet reviewed)")
@@ -47,14 +48,55 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		ExportOperation.Result r = new ExportOperation(Corpus.open(corpus)).format(format).filter(status).to(target)
-				.execute(new NullProgressMonitor());
-		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
-		spec.commandLine().getOut().println(r.exported() + " document(s) exported to " + target);
-		if (!r.ok()) {
-			spec.commandLine().getErr().println("assay export: " + r.failures().size() + " document(s) could not be exported (listed above)");
-			return AssayCommand.FAILED;
+		boolean toStdout = "-".equals(target);
+		if (toStdout && (format == ExportOperation.Format.XMI || format == ExportOperation.Format.BRAT)) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--out - writes one file to standard output; " + format.name().toLowerCase(java.util.Locale.ROOT)
+							+ " is a folder of files (give a folder)");
 		}
-		return AssayCommand.OK;
+		Path file;
+		try {
+			file = toStdout ? java.nio.file.Files.createTempFile("assay-export", ".tmp") : Path.of(target);
+		} catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+			throw new CorpusException(Path.of("."), "cannot prepare the export: " + e.getMessage(), e);
+		}
+		try {
+			ExportOperation.Result r = new ExportOperation(Corpus.open(corpus)).format(format).filter(status).to(file)
+					.execute(new NullProgressMonitor());
+			r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
+			if (toStdout) {
+				copy(file, spec.commandLine().getOut());
+				// standard output holds the data only: the summary goes to standard error
+				spec.commandLine().getErr().println(r.exported() + " document(s) exported to standard output");
+			} else {
+				spec.commandLine().getOut().println(r.exported() + " document(s) exported to " + target);
+			}
+			if (!r.ok()) {
+				spec.commandLine().getErr().println("assay export: " + r.failures().size() + " document(s) could not be exported (listed above)");
+				return AssayCommand.FAILED;
+			}
+			return AssayCommand.OK;
+		} finally {
+			if (toStdout) {
+				try {
+					java.nio.file.Files.deleteIfExists(file);
+				} catch (java.io.IOException ignored) {
+					// a temporary file of the system's temporary folder
+				}
+			}
+		}
+	}
+
+	private static void copy(Path file, java.io.PrintWriter out) throws CorpusException {
+		try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+			char[] buffer = new char[1 << 16];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				out.write(buffer, 0, n);
+			}
+			out.flush();
+		} catch (java.io.IOException e) {
+			throw new CorpusException(file, "cannot be copied to standard output: " + e.getMessage(), e);
+		}
 	}
 }
