@@ -1,0 +1,130 @@
+package org.assay.core.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.export.ExportOperation;
+import org.assay.core.export.ImportOperation;
+import org.assay.core.export.StatusFilter;
+import org.assay.core.io.LayerCache;
+import org.assay.core.io.TextFiles;
+import org.assay.core.io.XmiFiles;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzz tests of everything Assay reads from files: JSON Lines and XMI imports, the manifest, the
+ * text reader and the cache loader. Whatever the bytes, the only failure is a reported
+ * {@link CorpusException} — never another exception — and the corpus can be exported
+ * afterwards. In every build they run over the kept inputs (regression mode:
+ * {@code CorpusInputsFuzzTestInputs/<method>/}); {@code ./mvnw verify -pl bundles/org.assay.core -Pfuzz}
+ * fuzzes them.
+ */
+class CorpusInputsFuzzTest {
+
+	private static Path fresh(String name) throws IOException {
+		Path dir = Path.of(System.getProperty("java.io.tmpdir"), "assay-fuzz", name);
+		if (Files.exists(dir)) {
+			try (Stream<Path> files = Files.walk(dir)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+		return Files.createDirectories(dir);
+	}
+
+	/** The corpus exports without any document refused: nothing imported left it unexportable. */
+	private static void assertExportable(Path corpus) throws Exception {
+		ExportOperation.Result r = new ExportOperation(Corpus.open(corpus)).filter(StatusFilter.ALL).to(corpus.resolveSibling("out.jsonl"))
+				.execute(new NullProgressMonitor());
+		assertThat(r.failures()).isEmpty();
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void jsonLinesImport(byte[] input) throws Exception {
+		Path dir = fresh("jsonl");
+		Path file = Files.write(dir.resolve("in.jsonl"), input);
+		Path corpus = dir.resolve("corpus");
+		try {
+			new ImportOperation(Corpus.openOrCreate(corpus)).layer("imp").from(file).execute(new NullProgressMonitor());
+		} catch (CorpusException expected) {
+			// reported as one line naming the file
+		}
+		assertExportable(corpus);
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void xmiImport(byte[] input) throws Exception {
+		Path dir = fresh("xmi");
+		Path folder = Files.createDirectories(dir.resolve("in"));
+		Files.write(folder.resolve("doc.txt.xmi"), input);
+		Path corpus = dir.resolve("corpus");
+		try {
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.XMI).layer("imp").from(folder)
+					.execute(new NullProgressMonitor());
+		} catch (CorpusException expected) {
+			// reported
+		}
+		assertExportable(corpus);
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void manifest(byte[] input) throws Exception {
+		Path corpus = fresh("manifest");
+		Files.write(corpus.resolve(Corpus.MANIFEST), input);
+		Corpus opened;
+		try {
+			opened = Corpus.open(corpus);
+		} catch (CorpusException expected) {
+			return; // refused in one line
+		}
+		for (String id : opened.documentIds()) {
+			opened.state(id, Corpus.ENGINE_LAYER);
+		}
+		opened.tagset();
+		opened.save();
+		assertExportable(corpus);
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void textReader(byte[] input) throws Exception {
+		Path file = Files.write(fresh("text").resolve("a.txt"), input);
+		try {
+			String text = TextFiles.read(file);
+			assertThat(text).isNotNull();
+		} catch (CorpusException expected) {
+			// not UTF-8, binary, ...: reported
+		}
+	}
+
+	private static final String TEXT = "Amina Diallo met envoys from Oxfam in Lima on Monday.";
+
+	@FuzzTest(maxDuration = "2m")
+	void cacheLoader(byte[] input) throws Exception {
+		Path dir = fresh("cache");
+		JCas layer = AssayTypeSystem.newJCas();
+		layer.setDocumentText(TEXT);
+		Entity e = new Entity(layer, 0, 12);
+		e.setLabel("PERSON");
+		e.setStatus("SUGGESTED");
+		e.addToIndexes();
+		Path xmi = dir.resolve("a.xmi");
+		XmiFiles.write(layer.getCas(), xmi);
+		Path cache = Files.write(dir.resolve("a.bin"), input);
+		JCas read = AssayTypeSystem.newJCas();
+		if (LayerCache.load(xmi, cache, read.getCas())) {
+			// a cache that passes every check must say what the XMI says
+			assertThat(read.getDocumentText()).isEqualTo(TEXT);
+		}
+	}
+}
