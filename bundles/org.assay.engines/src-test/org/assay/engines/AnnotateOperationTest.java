@@ -72,4 +72,22 @@ class AnnotateOperationTest {
 				.contains("LOCATION", "QUANTITY", "DATE");
 		assertThat(bad.select(Claim.class).asList()).isNotEmpty();
 	}
+
+	@Test
+	void thatATextTooLongForTheHeapIsReportedAtOnceAndTheOthersAreAnnotated() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("long.txt"), "Police in Lima said 12 people were arrested on Monday. ".repeat(40));
+		Files.writeString(in.resolve("short.txt"), "Police in Quito said 40 people were arrested on Friday.");
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
+		// a heap that holds the engines and 1,000 characters of text per thread
+		long heap = AnnotateOperation.BASELINE_BYTES + 2 * 1_000 * AnnotateOperation.BYTES_PER_CHAR;
+		AnnotateOperation.Result r = new AnnotateOperation(in, corpus).threads(2).heap(heap).execute(new NullProgressMonitor());
+		assertThat(r.annotated()).isEqualTo(1);
+		assertThat(r.failures()).singleElement().satisfies(f -> {
+			assertThat(f.file().getFileName().toString()).isEqualTo("long.txt");
+			assertThat(f.problem()).startsWith("is too long to annotate in the memory given to Assay (2200 characters; at most 1000 with a 256 MB"
+					+ " heap and 2 thread(s)); split it");
+		});
+		assertThat(corpus.documentIds()).containsExactly("short.txt");
+	}
 }
