@@ -347,7 +347,7 @@ class AssayCommandTest {
 	void thatAnUnexpectedFailureOfAnyCommandIsOneLineNamingItsInputAndExitsNonZero() {
 		picocli.CommandLine cli = command.commandLine();
 		command.configure(cli.addSubcommand("boom", new Boom()));
-		int code = command.run(cli, "boom", "/data/corpus");
+		int code = command.runOn(cli, "boom", "/data/corpus");
 		assertThat(code).isEqualTo(AssayCommand.FAILED);
 		assertThat(stderr()).isEqualTo("assay boom: /data/corpus: failed unexpectedly (IllegalStateException: kaboom); this is a bug, please report it"
 				+ System.lineSeparator());

@@ -49,7 +49,7 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 
 	/** Runs one command line; returns its exit code. Never throws. */
 	public int run(String... args) {
-		return run(commandLine(), args);
+		return runOn(commandLine(), args);
 	}
 
 	/** The command line with its handlers. */
@@ -68,7 +68,7 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 	}
 
 	/** Runs {@code args} on {@code cli}; never throws, whatever a command does. */
-	int run(CommandLine cli, String... args) {
+	int runOn(CommandLine cli, String... args) {
 		try {
 			return cli.execute(args);
 		} catch (RuntimeException | Error e) { // a failure outside the handlers (out of memory while printing, ...)

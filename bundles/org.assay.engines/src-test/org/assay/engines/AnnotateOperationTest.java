@@ -90,4 +90,20 @@ class AnnotateOperationTest {
 		});
 		assertThat(corpus.documentIds()).containsExactly("short.txt");
 	}
+
+	@Test
+	void thatASymbolicLinkInTheInputIsReportedNotFollowed() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash");
+		Files.createSymbolicLink(in.resolve("passwd.txt"), secret);
+		Files.writeString(in.resolve("news.txt"), "Police in Quito said 40 people were arrested on Friday.");
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
+		AnnotateOperation.Result r = new AnnotateOperation(in, corpus).execute(new NullProgressMonitor());
+		assertThat(r.annotated()).isEqualTo(1);
+		assertThat(corpus.documentIds()).containsExactly("news.txt");
+		assertThat(r.failures()).singleElement().satisfies(f -> {
+			assertThat(f.file().getFileName().toString()).isEqualTo("passwd.txt");
+			assertThat(f.problem()).startsWith("is a symbolic link; not followed");
+		});
+	}
 }
