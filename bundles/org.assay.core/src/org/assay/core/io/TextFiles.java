@@ -40,6 +40,17 @@ public final class TextFiles {
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
 		}
+		return decode(file, bytes);
+	}
+
+	/**
+	 * The text of a file's bytes, read by someone else (a Spark job reading from HDFS or S3): the
+	 * same checks as {@link #read}, with {@code file} naming it in the messages.
+	 */
+	public static String decode(Path file, byte[] bytes) throws CorpusException {
+		if (bytes.length > MAX_BYTES) {
+			throw new CorpusException(file, "is too large (" + bytes.length + " bytes; the limit is " + MAX_BYTES + ")");
+		}
 		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
 		if (bytes.length - start == 0) {
 			throw new CorpusException(file, "is empty");

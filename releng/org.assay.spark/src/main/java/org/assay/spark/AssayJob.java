@@ -1,0 +1,309 @@
+package org.assay.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.SparkFiles;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentIds;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.export.JsonlWriter;
+import org.assay.core.export.StatusFilter;
+import org.assay.core.io.TextFiles;
+import org.assay.engines.AssayPipeline;
+import org.assay.engines.DocumentAnnotator;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Pre-annotation on Apache Spark with exactly the engines, type system and corpus format of
+ * {@code ./assay annotate}: each partition creates the pipeline once (an AnalysisEngine is not
+ * serialisable) and reuses one CAS for its documents; a document that fails is reported in the
+ * failures output and never fails the job.
+ */
+@Command(name = "assay-spark", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Pre-annotates articles with the Assay engines on Spark.")
+public final class AssayJob implements Callable<Integer> {
+
+	/** Where articles come from. */
+	public enum InputFormat {
+		/** a folder tree of .txt files (many small files: prefer jsonl or parquet) */
+		TEXT,
+		/** JSON Lines with "id" and "text" */
+		JSONL,
+		/** Parquet with columns id and text */
+		PARQUET
+	}
+
+	/** What the job writes. */
+	public enum OutputFormat {
+		/** a corpus folder as ./assay annotate writes it (a local or shared file system) */
+		CORPUS,
+		/** the JSON Lines export schema, one part file per partition */
+		JSONL,
+		/** Parquet, one row per annotation */
+		PARQUET
+	}
+
+	@Parameters(index = "0", paramLabel = "<input>", description = "articles: a folder of .txt files, or JSON Lines / Parquet with id and text (file://, hdfs://, s3a://)")
+	String input;
+
+	@Option(names = "--input-format", defaultValue = "text", converter = Lower.InputConverter.class,
+			paramLabel = "text|jsonl|parquet", description = "format of <input> (default text)")
+	InputFormat inputFormat = InputFormat.TEXT;
+
+	@Option(names = "--out", required = true, paramLabel = "<path>", description = "corpus folder, or output folder for jsonl and parquet")
+	String out;
+
+	@Option(names = "--output", defaultValue = "corpus", converter = Lower.OutputConverter.class,
+			paramLabel = "corpus|jsonl|parquet", description = "what to write (default corpus)")
+	OutputFormat output = OutputFormat.CORPUS;
+
+	@Option(names = "--failures", paramLabel = "<path>", description = "where failed documents are listed (JSON; default <out>-failures)")
+	String failures;
+
+	@Option(names = "--recommenders", paramLabel = "<corpus-dir>",
+			description = "a corpus whose trained recommenders are shipped to the executors and suggest too")
+	Path recommenders;
+
+	@Option(names = "--partitions", paramLabel = "N", description = "partitions of the input (default: Spark's)")
+	Integer partitions;
+
+	@Option(names = "--master", paramLabel = "<url>", description = "Spark master when not run by spark-submit (e.g. local[2])")
+	String master;
+
+	/** Entry point of spark-submit. */
+	public static void main(String[] args) {
+		System.exit(new CommandLine(new AssayJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		SparkSession.Builder builder = SparkSession.builder().appName("Assay pre-annotation");
+		if (master != null) {
+			builder.master(master);
+		}
+		SparkSession spark = builder.getOrCreate();
+		try {
+			Summary s = run(spark);
+			System.err.printf(Locale.ROOT, "assay-spark: %d document(s) annotated, %d failed (listed in %s)%n", s.annotated(), s.failed(),
+					failuresPath());
+			return s.failed() == 0 ? 0 : 1; // as annotate: 1 when some document could not be annotated
+		} finally {
+			spark.stop();
+		}
+	}
+
+	/** What a run did. */
+	public record Summary(long annotated, long failed) {
+	}
+
+	String failuresPath() {
+		return failures != null ? failures : out.replaceAll("/+$", "") + "-failures";
+	}
+
+	/** Runs the job on {@code spark}. */
+	public Summary run(SparkSession spark) throws IOException, CorpusException {
+		JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+		String shipped = null;
+		if (recommenders != null) {
+			shipped = ship(jsc, recommenders);
+		}
+		Path corpusRoot = null;
+		if (output == OutputFormat.CORPUS) {
+			corpusRoot = Path.of(java.net.URI.create(out.contains(":") ? out : Path.of(out).toAbsolutePath().toUri().toString()));
+			Corpus.openOrCreate(corpusRoot); // the manifest and type system exist before any executor writes
+		}
+		JavaRDD<Article> articles = read(spark, jsc);
+		if (partitions != null) {
+			articles = articles.repartition(partitions);
+		}
+		JavaRDD<Result> results = articles.mapPartitions(new Annotate(output, corpusRoot == null ? null : corpusRoot.toString(), shipped));
+		results.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+		try {
+			spark.createDataFrame(results.filter(r -> r.getReason() != null).map(Result::failure), Result.FailureRow.class)
+					.select("id", "engine", "reason").coalesce(1).write().mode(SaveMode.Overwrite).json(failuresPath());
+			switch (output) {
+			case JSONL -> spark.createDataset(results.filter(r -> r.getPayload() != null).map(Result::getPayload).rdd(), Encoders.STRING()).write()
+					.mode(SaveMode.Overwrite).text(out);
+			case PARQUET -> spark.createDataFrame(results.flatMap(r -> r.getAnnotations().iterator()), AnnotationRow.class).write()
+					.mode(SaveMode.Overwrite).parquet(out);
+			case CORPUS -> {
+				// the executors wrote the texts and layers; the manifest records their state, as annotate does
+				Corpus corpus = Corpus.open(corpusRoot);
+				for (String id : results.filter(Result::isWritten).map(Result::getId).collect()) {
+					corpus.setState(id, Corpus.ENGINE_LAYER, DocumentState.NEW);
+				}
+				corpus.save();
+			}
+			}
+			long written = results.filter(Result::isWritten).count();
+			long failed = results.filter(Result::isLost).count();
+			return new Summary(written, failed);
+		} finally {
+			results.unpersist();
+		}
+	}
+
+	/** Sends a corpus's manifest and trained models to every executor; the name to find them by. */
+	private static String ship(JavaSparkContext jsc, Path corpus) throws IOException, CorpusException {
+		Corpus.open(corpus); // fails here, on the driver, with one line, if it is not a corpus
+		Path copy = Files.createTempDirectory("assay-recommenders");
+		Path dir = Files.createDirectories(copy.resolve("recommenders"));
+		Files.copy(corpus.resolve(Corpus.MANIFEST), dir.resolve(Corpus.MANIFEST));
+		Path models = corpus.resolve(Corpus.MODELS);
+		if (Files.isDirectory(models)) {
+			try (var files = Files.walk(models)) {
+				for (Path p : (Iterable<Path>) files::iterator) {
+					Path target = dir.resolve(Corpus.MODELS).resolve(models.relativize(p).toString());
+					if (Files.isDirectory(p)) {
+						Files.createDirectories(target);
+					} else {
+						Files.copy(p, target);
+					}
+				}
+			}
+		}
+		jsc.sc().addFile(dir.toUri().toString(), true);
+		return dir.getFileName().toString();
+	}
+
+	private JavaRDD<Article> read(SparkSession spark, JavaSparkContext jsc) {
+		switch (inputFormat) {
+		case JSONL:
+			return spark.read().json(input).select("id", "text").toJavaRDD().map(r -> new Article(r.getString(0), r.getString(1), null));
+		case PARQUET:
+			return spark.read().parquet(input).select("id", "text").toJavaRDD().map(r -> new Article(r.getString(0), r.getString(1), null));
+		default:
+			jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+			org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
+			String prefix;
+			try {
+				prefix = root.getFileSystem(jsc.hadoopConfiguration()).makeQualified(root).toString().replaceAll("/+$", "") + "/";
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			// binaryFiles packs many small files into few splits, and the bytes are decoded as annotate does
+			return jsc.binaryFiles(input).filter(f -> f._1().endsWith(".txt")).map(f -> {
+				String id = f._1().startsWith(prefix) ? f._1().substring(prefix.length()) : new org.apache.hadoop.fs.Path(f._1()).getName();
+				try {
+					return new Article(id, TextFiles.decode(Path.of(id), f._2().toArray()), null);
+				} catch (CorpusException e) {
+					return new Article(id, null, e.problem());
+				}
+			});
+		}
+	}
+
+	/** One article read, or why it could not be. */
+	public record Article(String id, String text, String problem) implements Serializable {
+	}
+
+	/** Annotates the articles of one partition with one pipeline and one CAS. */
+	static final class Annotate implements FlatMapFunction<Iterator<Article>, Result> {
+		private static final long serialVersionUID = 1L;
+		private final OutputFormat output;
+		private final String corpus;
+		private final String recommenders;
+
+		Annotate(OutputFormat output, String corpus, String recommenders) {
+			this.output = output;
+			this.corpus = corpus;
+			this.recommenders = recommenders;
+		}
+
+		@Override
+		public Iterator<Result> call(Iterator<Article> articles) throws Exception {
+			DocumentAnnotator annotator = Executors.annotator(recommenders == null ? null : Path.of(SparkFiles.get(recommenders)));
+			Corpus target = corpus == null ? null : Corpus.open(Path.of(corpus));
+			List<Result> results = new ArrayList<>();
+			while (articles.hasNext()) {
+				Article a = articles.next();
+				results.addAll(annotate(annotator, target, a));
+			}
+			return results.iterator();
+		}
+
+		private List<Result> annotate(DocumentAnnotator annotator, Corpus target, Article a) {
+			String id = a.id() == null ? null : DocumentIds.normalise(a.id());
+			String bad = id == null ? "has no id" : DocumentIds.problem(id);
+			if (bad != null) {
+				return List.of(Result.failed(a.id(), "input", "the id " + DocumentIds.quote(a.id()) + " " + bad));
+			}
+			if (a.problem() != null || a.text() == null) {
+				return List.of(Result.failed(id, "input", a.problem() != null ? a.problem() : "has no text"));
+			}
+			try {
+				List<DocumentAnnotator.Failure> failed = annotator.annotate(id, a.text());
+				JCas jcas = annotator.jcas();
+				Result ok = Result.written(id);
+				switch (output) {
+				case CORPUS -> {
+					target.putText(id, a.text());
+					target.writeLayer(id, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
+				}
+				case JSONL -> {
+					ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+					try (JsonlWriter writer = new JsonlWriter(bytes, StatusFilter.ALL)) {
+						writer.write(id, jcas);
+					}
+					ok.setPayload(bytes.toString(StandardCharsets.UTF_8).stripTrailing());
+				}
+				case PARQUET -> ok.setAnnotations(AnnotationRow.of(id, jcas));
+				}
+				List<Result> list = new ArrayList<>();
+				list.add(ok);
+				for (DocumentAnnotator.Failure f : failed) { // saved with the other engines' output, as annotate does
+					list.add(Result.engineFailed(id, f.engine(), f.reason()));
+				}
+				return list;
+			} catch (CorpusException e) {
+				return List.of(Result.failed(id, "assay", e.problem()));
+			} catch (IOException | RuntimeException e) {
+				return List.of(Result.failed(id, "assay", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+			}
+		}
+	}
+
+	/** Enum options in lower case on the command line. */
+	static final class Lower {
+		static final class InputConverter implements CommandLine.ITypeConverter<InputFormat> {
+			@Override
+			public InputFormat convert(String value) {
+				return InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+			}
+		}
+
+		static final class OutputConverter implements CommandLine.ITypeConverter<OutputFormat> {
+			@Override
+			public OutputFormat convert(String value) {
+				return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+			}
+		}
+
+		private Lower() {
+		}
+	}
+}
