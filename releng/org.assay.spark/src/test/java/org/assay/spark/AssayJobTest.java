@@ -138,4 +138,45 @@ class AssayJobTest {
 		assertThat(rows).isEqualTo(expected).isPositive();
 		assertThat(spark.read().parquet(out.toString()).filter("type = 'CLAIM' and low is not null").count()).isPositive();
 	}
+
+	@Test
+	void thatACorpusTrainedRecommendersAreShippedToTheExecutorsAndSuggest() throws Exception {
+		// a corpus where an annotator confirmed a custom label in two documents, and its recommenders trained
+		Corpus taught = Corpus.openOrCreate(dir.resolve("taught"));
+		String[] weapons = { "AK-47", "RPG-7" };
+		for (int i = 0; i < weapons.length; i++) {
+			String text = "Police in town " + i + " said the attackers used a " + weapons[i] + " and fled.";
+			org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+			jcas.setDocumentText(text);
+			int at = text.indexOf(weapons[i]);
+			org.assay.type.Entity e = new org.assay.type.Entity(jcas, at, at + weapons[i].length());
+			e.setLabel("WEAPON");
+			e.setStatus("ACCEPTED");
+			e.setOrigin("alice");
+			e.setConfidence(1.0);
+			e.addToIndexes();
+			taught.putText("doc" + i + ".txt", text);
+			taught.writeLayer("doc" + i + ".txt", "alice", jcas, org.assay.core.corpus.DocumentState.FINISHED);
+		}
+		taught.addLabel("WEAPON");
+		taught.save();
+		new org.assay.engines.recommend.RecommenderTraining(taught, org.assay.engines.recommend.RecommenderTraining.builtIn())
+				.execute(new NullProgressMonitor());
+
+		Path in = Files.createDirectories(dir.resolve("weapons-in"));
+		Files.writeString(in.resolve("new.txt"), "Witnesses said a man with an AK-47 ran off.");
+		Path out = dir.resolve("weapons-out");
+		AssayJob job = job(AssayJob.OutputFormat.JSONL, out);
+		job.input = in.toUri().toString();
+		job.recommenders = taught.root();
+		job.run(spark);
+		List<String> lines = new ArrayList<>();
+		try (Stream<Path> parts = Files.list(out)) {
+			for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+				lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(lines).singleElement().asString().contains("\"label\":\"WEAPON\"").contains("\"text\":\"AK-47\"")
+				.contains("recommender:strings@");
+	}
 }
