@@ -197,23 +197,49 @@ public final class AssayJob implements Callable<Integer> {
 		case PARQUET:
 			return spark.read().parquet(input).select("id", "text").toJavaRDD().map(r -> new Article(r.getString(0), r.getString(1), null));
 		default:
-			jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+			// the driver lists the files and the executors read them, a partition per ~200 files.
+			// (binaryFiles packs small files into combined splits, but Hadoop spent minutes planning
+			// those splits for 20,000 files and then serialised the whole split again for each file.)
 			org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
 			String prefix;
+			List<String> files = new ArrayList<>();
 			try {
-				prefix = root.getFileSystem(jsc.hadoopConfiguration()).makeQualified(root).toString().replaceAll("/+$", "") + "/";
+				org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
+				prefix = fs.makeQualified(root).toString().replaceAll("/+$", "") + "/";
+				for (var it = fs.listFiles(root, true); it.hasNext();) {
+					String file = it.next().getPath().toString();
+					if (file.endsWith(".txt")) {
+						files.add(file);
+					}
+				}
 			} catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
-			// binaryFiles packs many small files into few splits, and the bytes are decoded as annotate does
-			return jsc.binaryFiles(input).filter(f -> f._1().endsWith(".txt")).map(f -> {
-				String id = f._1().startsWith(prefix) ? f._1().substring(prefix.length()) : new org.apache.hadoop.fs.Path(f._1()).getName();
+			files.sort(null);
+			int splits = Math.max(jsc.defaultParallelism(), (files.size() + 199) / 200);
+			return jsc.parallelize(files, Math.max(1, splits)).map(file -> {
+				String id = file.startsWith(prefix) ? file.substring(prefix.length()) : new org.apache.hadoop.fs.Path(file).getName();
 				try {
-					return new Article(id, TextFiles.decode(Path.of(id), f._2().toArray()), null);
+					return new Article(id, TextFiles.decode(Path.of(id), readAll(file)), null);
 				} catch (CorpusException e) {
 					return new Article(id, null, e.problem());
+				} catch (IOException e) {
+					return new Article(id, null, "cannot be read: " + e.getMessage());
 				}
 			});
+		}
+	}
+
+	/** The bytes of a file on any Hadoop file system, refusing more than annotate reads. */
+	private static byte[] readAll(String file) throws IOException, CorpusException {
+		org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+		org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(new org.apache.hadoop.conf.Configuration());
+		long length = fs.getFileStatus(path).getLen();
+		if (length > TextFiles.MAX_BYTES) {
+			throw new CorpusException(Path.of(file), "is too large (" + length + " bytes; the limit is " + TextFiles.MAX_BYTES + ")");
+		}
+		try (var in = fs.open(path)) {
+			return in.readAllBytes();
 		}
 	}
 
