@@ -206,10 +206,19 @@ public final class AssayJob implements Callable<Integer> {
 			try {
 				org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
 				prefix = fs.makeQualified(root).toString().replaceAll("/+$", "") + "/";
-				for (var it = fs.listFiles(root, true); it.hasNext();) {
-					String file = it.next().getPath().toString();
-					if (file.endsWith(".txt")) {
-						files.add(file);
+				if ("file".equals(fs.getScheme())) {
+					// Hadoop's local file system asks `ls` for each file's permissions: walk it directly
+					Path local = Path.of(fs.makeQualified(root).toUri());
+					try (var walk = Files.walk(local)) {
+						walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+								.forEach(p -> files.add(prefix + local.relativize(p).toString().replace('\\', '/')));
+					}
+				} else {
+					for (var it = fs.listFiles(root, true); it.hasNext();) {
+						String file = it.next().getPath().toString();
+						if (file.endsWith(".txt")) {
+							files.add(file);
+						}
 					}
 				}
 			} catch (IOException e) {
@@ -232,6 +241,13 @@ public final class AssayJob implements Callable<Integer> {
 
 	/** The bytes of a file on any Hadoop file system, refusing more than annotate reads. */
 	private static byte[] readAll(String file) throws IOException, CorpusException {
+		if (file.startsWith("file:")) { // not through Hadoop's local file system (an `ls` per file)
+			Path local = Path.of(java.net.URI.create(file));
+			if (Files.size(local) > TextFiles.MAX_BYTES) {
+				throw new CorpusException(local, "is too large (" + Files.size(local) + " bytes; the limit is " + TextFiles.MAX_BYTES + ")");
+			}
+			return Files.readAllBytes(local);
+		}
 		org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
 		org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(new org.apache.hadoop.conf.Configuration());
 		long length = fs.getFileStatus(path).getLen();
