@@ -143,6 +143,9 @@ public final class AssayJob implements Callable<Integer> {
 		JavaRDD<Result> results = articles.mapPartitions(new Annotate(output, corpusRoot == null ? null : corpusRoot.toString(), shipped));
 		results.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 		try {
+			// annotate every partition in parallel first: the failures output below is written as one
+			// file, and coalesce(1) would otherwise pull the whole annotation into a single task
+			results.count();
 			spark.createDataFrame(results.filter(r -> r.getReason() != null).map(Result::failure), Result.FailureRow.class)
 					.select("id", "engine", "reason").coalesce(1).write().mode(SaveMode.Overwrite).json(failuresPath());
 			switch (output) {
