@@ -140,16 +140,30 @@ public final class Corpus {
 		Path texts = root.resolve("texts");
 		java.util.Set<String> onDisk = new java.util.HashSet<>();
 		if (Files.isDirectory(texts)) {
-			try (Stream<Path> files = Files.walk(texts)) {
-				for (Path p : (Iterable<Path>) files::iterator) {
-					String name = p.getFileName().toString();
-					if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !name.startsWith(".")) {
-						String id = texts.relativize(p).toString().replace('\\', '/');
-						if (DocumentIds.problem(id) == null) {
-							onDisk.add(id);
+			try {
+				// other processes may be writing meanwhile: a temporary file that is gone by the time
+				// it is looked at is skipped, not a failure of the whole listing
+				Files.walkFileTree(texts, new java.nio.file.SimpleFileVisitor<>() {
+					@Override
+					public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+						String name = p.getFileName().toString();
+						if (attrs.isRegularFile() && !name.startsWith(".")) {
+							String id = texts.relativize(p).toString().replace('\\', '/');
+							if (DocumentIds.problem(id) == null) {
+								onDisk.add(id);
+							}
 						}
+						return java.nio.file.FileVisitResult.CONTINUE;
 					}
-				}
+
+					@Override
+					public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+						if (e instanceof java.nio.file.NoSuchFileException) {
+							return java.nio.file.FileVisitResult.CONTINUE;
+						}
+						throw e;
+					}
+				});
 			} catch (IOException | java.io.UncheckedIOException e) {
 				throw new CorpusException(texts, "cannot be listed: " + e.getMessage(), e);
 			}

@@ -282,7 +282,7 @@ public final class AssayJob implements Callable<Integer> {
 		@Override
 		public Iterator<Result> call(Iterator<Article> articles) throws Exception {
 			DocumentAnnotator annotator = Executors.annotator(recommenders == null ? null : Path.of(SparkFiles.get(recommenders)));
-			Corpus target = corpus == null ? null : Corpus.open(Path.of(corpus));
+			Corpus target = corpus == null ? null : Executors.corpus(Path.of(corpus));
 			List<Result> results = new ArrayList<>();
 			while (articles.hasNext()) {
 				Article a = articles.next();

@@ -21,7 +21,23 @@ final class Executors {
 
 	private static final ThreadLocal<Cached> PIPELINES = new ThreadLocal<>();
 
+	private static final java.util.Map<Path, Corpus> CORPORA = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Executors() {
+	}
+
+	/**
+	 * The corpus an executor writes into, opened once per executor (opening lists the texts
+	 * folder; a partition each would list it again for every 200 documents written).
+	 */
+	static Corpus corpus(Path root) throws CorpusException {
+		Corpus c = CORPORA.get(root);
+		if (c == null) {
+			c = Corpus.open(root);
+			Corpus earlier = CORPORA.putIfAbsent(root, c);
+			c = earlier != null ? earlier : c;
+		}
+		return c;
 	}
 
 	static DocumentAnnotator annotator(Path recommenders) throws ResourceInitializationException, CorpusException {
