@@ -70,14 +70,14 @@ public final class AssayJob implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "<input>", description = "articles: a folder of .txt files, or JSON Lines / Parquet with id and text (file://, hdfs://, s3a://)")
 	String input;
 
-	@Option(names = "--input-format", defaultValue = "text", converter = Lower.InputConverter.class,
+	@Option(names = "--input-format", defaultValue = "text",
 			paramLabel = "text|jsonl|parquet", description = "format of <input> (default text)")
 	InputFormat inputFormat = InputFormat.TEXT;
 
 	@Option(names = "--out", required = true, paramLabel = "<path>", description = "corpus folder, or output folder for jsonl and parquet")
 	String out;
 
-	@Option(names = "--output", defaultValue = "corpus", converter = Lower.OutputConverter.class,
+	@Option(names = "--output", defaultValue = "corpus",
 			paramLabel = "corpus|jsonl|parquet", description = "what to write (default corpus)")
 	OutputFormat output = OutputFormat.CORPUS;
 
@@ -329,26 +329,6 @@ public final class AssayJob implements Callable<Integer> {
 			} catch (IOException | RuntimeException e) {
 				return List.of(Result.failed(id, "assay", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
 			}
-		}
-	}
-
-	/** Enum options in lower case on the command line. */
-	static final class Lower {
-		static final class InputConverter implements CommandLine.ITypeConverter<InputFormat> {
-			@Override
-			public InputFormat convert(String value) {
-				return InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
-			}
-		}
-
-		static final class OutputConverter implements CommandLine.ITypeConverter<OutputFormat> {
-			@Override
-			public OutputFormat convert(String value) {
-				return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
-			}
-		}
-
-		private Lower() {
 		}
 	}
 }

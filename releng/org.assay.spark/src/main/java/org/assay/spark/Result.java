@@ -33,10 +33,7 @@ public final class Result implements Serializable {
 
 	/** One engine failed on a document that was written with the other engines' output. */
 	static Result engineFailed(String id, String engine, String reason) {
-		Result r = failed(id, engine, reason + "; saved with the other engines' output");
-		r.written = false;
-		r.payload = null;
-		return r;
+		return failed(id, engine, reason + "; saved with the other engines' output");
 	}
 
 	public String getId() {
