@@ -59,7 +59,19 @@ final class LoopbackCluster implements AutoCloseable {
 	}
 
 	private Process java(String log, String... args) throws IOException {
+		return java(log, -1, args);
+	}
+
+	/**
+	 * Starts a JVM; with {@code cpu >= 0} under {@code taskset}, so that it and the processes it
+	 * starts (a worker's executors) run on that one CPU only — one core in fact, not only in
+	 * Spark's count of task slots, as a worker machine of one core would be.
+	 */
+	private Process java(String log, int cpu, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
+		if (cpu >= 0) {
+			command.addAll(List.of("taskset", "--cpu-list", Integer.toString(cpu)));
+		}
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx1g");
 		command.add("-cp");
@@ -100,13 +112,21 @@ final class LoopbackCluster implements AutoCloseable {
 
 	/** Starts the master and {@code workers} workers of one core each; returns the master URL. */
 	String start(int workers) throws Exception {
+		return start(workers, false);
+	}
+
+	/**
+	 * Starts the master and {@code workers} workers of one core each, with {@code pin} each worker
+	 * and its executors held to a CPU of its own (worker w on CPU w-1); returns the master URL.
+	 */
+	String start(int workers, boolean pin) throws Exception {
 		int port = freePort();
 		master = "spark://127.0.0.1:" + port;
 		java("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port",
 				Integer.toString(freePort()));
 		waitFor("master", "I have been elected leader");
 		for (int w = 1; w <= workers; w++) {
-			java("worker" + w, "org.apache.spark.deploy.worker.Worker", master, "--host", "127.0.0.1", "--cores", "1", "--memory", "1500m",
+			java("worker" + w, pin ? (w - 1) % Runtime.getRuntime().availableProcessors() : -1, "org.apache.spark.deploy.worker.Worker", master, "--host", "127.0.0.1", "--cores", "1", "--memory", "1500m",
 					"--webui-port", Integer.toString(freePort()), "--work-dir", Files.createDirectories(dir.resolve("work" + w)).toString());
 		}
 		for (int w = 1; w <= workers; w++) {
