@@ -123,10 +123,10 @@ class AssayCommandTest {
 		assertThat(command.run("agreement")).isEqualTo(AssayCommand.USAGE);
 		assertThat(stderr().lines().toList()).hasSize(7).allSatisfy(line -> assertThat(line).startsWith("assay"))
 				.anySatisfy(line -> assertThat(line).contains("unknown command").contains("frobnicate"))
-				.anySatisfy(line -> assertThat(line).contains("unknown format 'docx' (expected jsonl, xmi, conll2003 or brat)"))
+				.anySatisfy(line -> assertThat(line).contains("unknown format 'docx' (expected jsonl, xmi, conll2003, brat, tsv3 or huggingface)"))
 				.anySatisfy(line -> assertThat(line).contains("must be a positive whole number, not 'zero'"))
 				.anySatisfy(line -> assertThat(line).contains("is not a valid layer id"))
-				.anySatisfy(line -> assertThat(line).contains("import reads jsonl or xmi"))
+				.anySatisfy(line -> assertThat(line).contains("import reads jsonl, xmi, brat or tsv3"))
 				.anySatisfy(line -> assertThat(line).startsWith("assay agreement: ").contains("<corpus-dir>"));
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
@@ -296,6 +296,37 @@ class AssayCommandTest {
 		String report = out.toString(StandardCharsets.UTF_8);
 		assertThat(report).contains("5 document(s), 5 reviewed", "ACCEPTED", "Engine suggestions against the reviewed annotations")
 				.containsPattern("PERSON\\s+\\d+\\s+0\\s+0\\s+1\\.000\\s+1\\.000");
+	}
+
+	@Test
+	void thatTheEnginesOutputGoesThroughBratAndTsv3AndBackUnchangedAndBecomesAHuggingFaceDataset() throws Exception {
+		Path corpus = dir.resolve("demo");
+		assertThat(command.run("annotate", Path.of("../../releng/demo/articles").toString(), "--out", corpus.toString())).isZero();
+		for (String format : List.of("brat", "tsv3")) {
+			Path first = dir.resolve(format + "1");
+			assertThat(command.run("export", corpus.toString(), "--format", format, "--status", "all", "--out", first.toString())).isZero();
+			Path again = dir.resolve(format + "-corpus");
+			assertThat(command.run("import", first.toString(), "--format", format, "--out", again.toString(), "--layer", "gold")).as(stderr())
+					.isZero();
+			Path second = dir.resolve(format + "2");
+			assertThat(command.run("export", again.toString(), "--format", format, "--out", second.toString())).isZero();
+			try (var files = Files.walk(first)) {
+				for (Path f : files.filter(Files::isRegularFile).toList()) {
+					assertThat(Files.readString(second.resolve(first.relativize(f).toString()))).as(f.toString()).isEqualTo(Files.readString(f));
+				}
+			}
+		}
+		Path hf = dir.resolve("hf");
+		assertThat(command.run("export", corpus.toString(), "--format", "huggingface", "--status", "all", "--split", "60/20/20", "--seed", "3",
+				"--out", hf.toString())).isZero();
+		assertThat(Files.readString(hf.resolve("labels.json"))).startsWith("[\"O\",\"B-PERSON\",\"I-PERSON\",");
+		assertThat(Files.readAllLines(hf.resolve("train.jsonl"))).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"ner_tags\":[\""));
+		assertThat(command.run("export", corpus.toString(), "--format", "huggingface", "--split", "60/20", "--out", hf.toString()))
+				.isEqualTo(AssayCommand.USAGE);
+		assertThat(command.run("export", corpus.toString(), "--format", "jsonl", "--split", "80/10/10", "--out", "x.jsonl"))
+				.isEqualTo(AssayCommand.USAGE);
+		assertThat(stderr()).contains("split '60/20' is not train/validation/test percentages such as 80/10/10",
+				"--split applies to --format huggingface only");
 	}
 
 	@Test

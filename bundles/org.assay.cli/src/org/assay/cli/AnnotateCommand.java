@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code assay annotate}: pre-annotates a folder of texts into a corpus's engine layer. */
 @Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
-		description = "Runs the Assay pipeline (OpenNLP sentences, tokens and POS; quantities; dates; names; claims) on every .txt file below <input-dir> and stores the suggestions in the corpus's engine layer. The corpus is created if needed; existing documents are updated. Files that cannot be read are reported on stderr, one line each, and skipped.")
+		description = "Runs the Assay pipeline (OpenNLP sentences, tokens and POS; quantities; dates; names; claims) on every .txt file below <input-dir> — and on every news page saved as .html/.htm, whose article (title and body, without navigation, ads and related links) becomes the document's text, the page itself kept under <corpus-dir>/originals/ — and stores the suggestions in the corpus's engine layer. The corpus is created if needed; existing documents are updated. Files that cannot be read, and pages with no recognisable article, are reported on stderr, one line each, and skipped.")
 final class AnnotateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<input-dir>", description = "folder of .txt articles (searched recursively)")
+	@Parameters(index = "0", paramLabel = "<input-dir>", description = "folder of .txt articles and .html pages (searched recursively)")
 	private Path input;
 
 	@Option(names = "--out", required = true, paramLabel = "<corpus-dir>", description = "corpus folder to create or update")

@@ -20,16 +20,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code assay import}: reads JSON Lines or XMI back into a corpus layer. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-		description = "Reads documents into a corpus (created if needed): a JSON Lines file in the export schema, or a folder of UIMA XMI files (Assay type system). Each document's text is stored and its annotations become one layer. Bad records are reported with file and line; the others are still imported.")
+		description = "Reads documents into a corpus (created if needed): a JSON Lines file in the export schema, a folder of UIMA XMI files (Assay type system), a brat standoff folder (.txt + .ann), or a folder of WebAnno TSV 3 files (INCEpTION's export). Each document's text is stored and its annotations become one layer. Bad records are reported with file and line; the others are still imported. What another tool's files hold that Assay does not model is listed after the import.",
+		footer = { "", "brat and TSV 3 entity types become labels: by --map, else by the tagset's name (any case; PER, ORG, LOC",
+				"for PERSON, ORGANIZATION, LOCATION), else with --add-labels; an import with other types is refused",
+				"before anything is written, naming them. brat attribution: T types Claim or Content, Source, Cue,",
+				"Quantity (or --map T=claim|source|cue|quantity) linked by relations or by an event (its trigger is",
+				"the cue); attributes Kind and Factuality." })
 final class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<file-or-dir>", description = "a .jsonl file or a folder of .xmi files")
+	@Parameters(index = "0", paramLabel = "<file-or-dir>", description = "a .jsonl file, or a folder of .xmi, brat (.txt + .ann) or .tsv files")
 	private Path source;
 
-	@Option(names = "--format", required = true, paramLabel = "jsonl|xmi", converter = Options.FormatConverter.class,
+	@Option(names = "--format", required = true, paramLabel = "jsonl|xmi|brat|tsv3", converter = Options.FormatConverter.class,
 			description = "what <file-or-dir> holds")
 	private ExportOperation.Format format;
 
@@ -41,6 +46,14 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Option(names = "--add-labels", description = "add entity labels the corpus's tagset lacks (without it, a document with such a label is refused)")
 	private boolean addLabels;
+
+	@Option(names = "--map", paramLabel = "TYPE=LABEL", split = ",",
+			description = "brat, tsv3: map another tool's entity type to a label (Person=PERSON), leave it out (Misc=-), or make it a claim part (Speaker=source)")
+	private java.util.List<String> map = new java.util.ArrayList<>();
+
+	@Option(names = "--entity-layer", paramLabel = "TYPE:FEATURE",
+			description = "tsv3: the span layer and feature of entity labels (default: INCEpTION's Named Entity layer, de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity:value)")
+	private String entityLayer;
 
 	@Option(names = "--replace", description = "replace layers that hold decisions (accepted, rejected, corrected or hand-made annotations, or a FINISHED or CURATED state); the old files are kept under <corpus-dir>/.assay-backups/<time>/. Without it such documents are refused and the others imported")
 	private boolean replace;
@@ -56,8 +69,12 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		if (format != ExportOperation.Format.JSONL && format != ExportOperation.Format.XMI) {
-			throw new ParameterException(spec.commandLine(), "import reads jsonl or xmi");
+		if (format != ExportOperation.Format.JSONL && format != ExportOperation.Format.XMI && format != ExportOperation.Format.BRAT
+				&& format != ExportOperation.Format.TSV3) {
+			throw new ParameterException(spec.commandLine(), "import reads jsonl, xmi, brat or tsv3");
+		}
+		if (!map.isEmpty() && (format == ExportOperation.Format.JSONL || format == ExportOperation.Format.XMI)) {
+			throw new ParameterException(spec.commandLine(), "--map applies to brat and tsv3 imports");
 		}
 		String layer = target == null ? "import" : target.annotator != null ? target.annotator : target.layer;
 		if (!Corpus.isValidLayer(layer)) {
@@ -69,8 +86,9 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		Corpus corpus = Corpus.openOrCreate(out);
 		ImportOperation.Result r = new ImportOperation(corpus).layer(layer).from(source).format(format).addLabels(addLabels)
-				.replace(replace).execute(new NullProgressMonitor());
+				.map(map).entityLayer(entityLayer == null ? org.assay.core.export.Tsv3Writer.NAMED_ENTITY + ":value" : entityLayer).replace(replace).execute(new NullProgressMonitor());
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
+		r.notes().forEach(n -> spec.commandLine().getErr().println("assay import: " + n));
 		spec.commandLine().getOut().println(r.imported() + " document(s) imported into " + corpus.root());
 		if (!r.backups().isEmpty()) {
 			spec.commandLine().getOut().println(r.backups().size() + " layer(s) with decisions replaced; the old ones are kept in "

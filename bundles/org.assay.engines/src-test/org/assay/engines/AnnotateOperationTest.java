@@ -106,4 +106,41 @@ class AnnotateOperationTest {
 			assertThat(f.problem()).startsWith("is a symbolic link; not followed");
 		});
 	}
+
+	@Test
+	void thatNewsPagesSavedAsHtmlAreAnnotatedAsTheirArticleAndKeptAndPagesWithoutOneAreReported() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in/site"));
+		String page = """
+				<html><head><title>Arrests in Lima | The Andes Times</title></head><body>
+				<nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+				<article><h1>Police arrest 12 in Lima</h1>
+				<p>LIMA (Reuters) - Police in Lima said 12 people were arrested on Monday after protests against the new mining law.</p>
+				<div class="related"><a href="/x">Chile copper strike enters its third week as talks fail</a></div>
+				<p>"We will not stop," said Rosa Quispe, a spokeswoman for the farmers' federation, who put the number of protesters at 5,000.</p>
+				<p>The interior ministry said the detainees would appear before a judge on Wednesday.</p>
+				</article><footer>Copyright The Andes Times, all rights reserved, terms and conditions apply</footer></body></html>
+				""";
+		Files.writeString(in.resolve("arrests.html"), page);
+		Files.writeString(in.resolve("index.htm"), "<html><body><ul><li><a href=\"/a\">Story one</a></li><li><a href=\"/b\">Story two</a></li></ul></body></html>");
+		Files.writeString(in.resolve("twice.html"), page);
+		Files.writeString(in.resolve("twice.txt"), "Police in Quito said 40 people were arrested on Friday.");
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
+		AnnotateOperation.Result r = new AnnotateOperation(dir.resolve("in"), corpus).execute(new NullProgressMonitor());
+
+		assertThat(r.annotated()).isEqualTo(2);
+		assertThat(r.failures()).extracting(CorpusException::getMessage).containsExactlyInAnyOrder(
+				in.resolve("index.htm") + ": holds no recognisable article (less than 250 characters of prose outside navigation, link lists"
+						+ " and page furniture); not annotated",
+				in.resolve("twice.html") + ": would be document site/twice.txt, as is the .txt file beside it; not annotated (rename one of them)");
+		assertThat(corpus.documentIds()).containsExactly("site/arrests.txt", "site/twice.txt");
+		assertThat(corpus.text("site/arrests.txt")).isEqualTo("Police arrest 12 in Lima\n\nLIMA (Reuters) - Police in Lima said 12 people were"
+				+ " arrested on Monday after protests against the new mining law.\n\n\"We will not stop,\" said Rosa Quispe, a spokeswoman for"
+				+ " the farmers' federation, who put the number of protesters at 5,000.\n\nThe interior ministry said the detainees would appear"
+				+ " before a judge on Wednesday.\n");
+		assertThat(Files.readString(corpus.root().resolve("originals/site/arrests.html"))).isEqualTo(page);
+		JCas layer = AssayTypeSystem.newJCas();
+		corpus.readLayer("site/arrests.txt", Corpus.ENGINE_LAYER, layer);
+		assertThat(layer.select(Entity.class).map(Entity::getCoveredText).toList()).contains("Lima").doesNotContain("Chile");
+		assertThat(layer.select(Claim.class).asList()).isNotEmpty();
+	}
 }

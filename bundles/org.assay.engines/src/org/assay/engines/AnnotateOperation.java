@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +30,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Pre-annotates every {@code .txt} file below a folder into a corpus (engine layer), on N
+ * Pre-annotates every {@code .txt} file (and every news page saved as {@code .html}/{@code .htm},
+ * whose extracted article becomes the text and whose HTML is kept under {@code originals/}) below a folder into a corpus (engine layer), on N
  * threads with one pipeline each. A file that cannot be read is reported and skipped; the
  * others are still processed and nothing already in the corpus is damaged. An engine that fails
  * on a document costs it only that engine's output: the document is saved with what the other
@@ -118,6 +121,10 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 	@Override
 	public Result execute(IProgressMonitor monitor) throws CorpusException {
 		List<Path> files = listTexts();
+		Map<String, Integer> ids = new HashMap<>(); // a page and a text that would be the same document
+		for (Path f : files) {
+			ids.merge(TextFiles.documentId(input.relativize(f).toString().replace('\\', '/')), 1, Integer::sum);
+		}
 		org.assay.core.io.AtomicFileWriter.cleanStrayFiles(corpus.root());
 		List<CorpusException> links = listLinks();
 		SubMonitor progress = SubMonitor.convert(monitor, "Pre-annotating " + files.size() + " document(s)", files.size());
@@ -144,9 +151,17 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 					int i;
 					while (!cancelled.get() && (i = next.getAndIncrement()) < files.size()) {
 						Path file = files.get(i);
-						String id = input.relativize(file).toString().replace('\\', '/');
+						String relative = input.relativize(file).toString().replace('\\', '/');
+						String id = TextFiles.documentId(relative);
 						try {
-							String text = TextFiles.read(file);
+							if (!relative.equals(id) && ids.get(id) > 1) {
+								failures.add(new CorpusException(file, "would be document " + id + ", as is the .txt file beside it; not annotated"
+										+ " (rename one of them)"));
+								done.incrementAndGet();
+								continue;
+							}
+							byte[] bytes = TextFiles.bytes(file);
+							String text = TextFiles.articleText(file, bytes);
 							long most = maxChars();
 							if (text.length() > most) {
 								failures.add(new CorpusException(file, "is too long to annotate in the memory given to Assay (" + text.length()
@@ -163,6 +178,9 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 							JCas jcas = annotator.jcas();
 							tokens[worker] += jcas.select(org.assay.type.Token.class).count();
 							corpus.putText(id, text);
+							if (!relative.equals(id)) { // the page as it was saved, beside the text extracted from it
+								corpus.putOriginal(relative, bytes);
+							}
 							corpus.writeLayer(id, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
 							written.incrementAndGet();
 						} catch (CorpusException e) {
@@ -239,7 +257,8 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 	/** The .txt symbolic links below the input, each reported as not followed. */
 	private List<CorpusException> listLinks() {
 		try (Stream<Path> walk = Files.walk(input)) {
-			return walk.filter(p -> Files.isSymbolicLink(p) && p.getFileName().toString().endsWith(".txt"))
+			return walk.filter(p -> Files.isSymbolicLink(p)
+					&& (p.getFileName().toString().endsWith(".txt") || org.assay.core.io.HtmlArticles.isHtml(p.getFileName().toString())))
 					.map(p -> new CorpusException(p, "is a symbolic link; not followed (copy the file into the folder instead)")).toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
 			return List.of();
@@ -253,11 +272,11 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 		try (Stream<Path> walk = Files.walk(input)) {
 			// symbolic links are not followed: a link may lead anywhere (/etc/passwd)
 			List<Path> files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-					&& p.getFileName().toString().endsWith(".txt")
+					&& (p.getFileName().toString().endsWith(".txt") || org.assay.core.io.HtmlArticles.isHtml(p.getFileName().toString()))
 					&& !p.toAbsolutePath().startsWith(corpus.root().toAbsolutePath()))
 					.sorted().toList();
 			if (files.isEmpty()) {
-				throw new CorpusException(input, "contains no .txt files");
+				throw new CorpusException(input, "contains no .txt or .html files");
 			}
 			return files;
 		} catch (IOException e) {

@@ -107,6 +107,44 @@ class CorpusInputsFuzzTest {
 		}
 	}
 
+	@FuzzTest(maxDuration = "2m")
+	void bratImport(byte[] input) throws Exception {
+		Path dir = fresh("brat");
+		Path folder = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(folder.resolve("doc.txt"), "\uD83D\uDE00 \"We will stay,\" Amina Diallo told Oxfam in Lima.\nAt least 20 left.\n");
+		Files.write(folder.resolve("doc.ann"), input);
+		Path corpus = dir.resolve("corpus");
+		try {
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.BRAT).addLabels(true).layer("imp").from(folder)
+					.execute(new NullProgressMonitor());
+		} catch (CorpusException expected) {
+			// reported
+		}
+		assertExportable(corpus);
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void tsv3Import(byte[] input) throws Exception {
+		Path dir = fresh("tsv3");
+		Path folder = Files.createDirectories(dir.resolve("in"));
+		Files.write(folder.resolve("doc.tsv"), input);
+		Path corpus = dir.resolve("corpus");
+		try {
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.TSV3).addLabels(true).layer("imp").from(folder)
+					.execute(new NullProgressMonitor());
+		} catch (CorpusException expected) {
+			// reported
+		}
+		assertExportable(corpus);
+	}
+
+	@FuzzTest(maxDuration = "2m")
+	void htmlPage(byte[] input) throws Exception {
+		java.util.Optional<org.assay.core.io.HtmlArticles.Article> article = org.assay.core.io.HtmlArticles.extract(input);
+		// an article found is a text the corpus can store
+		article.ifPresent(a -> assertThat(org.assay.core.export.LayerCheck.textProblem(a.text())).isNull());
+	}
+
 	private static final String TEXT = "Amina Diallo met envoys from Oxfam in Lima on Monday.";
 
 	@FuzzTest(maxDuration = "2m")

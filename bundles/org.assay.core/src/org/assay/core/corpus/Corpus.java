@@ -244,6 +244,17 @@ public final class Corpus {
 		return TextFiles.read(textPath(documentId));
 	}
 
+	/**
+	 * Keeps the file a document's text was extracted from (a saved news page) under
+	 * {@code originals/<relativePath>}, so what the text came from is never lost.
+	 */
+	public void putOriginal(String relativePath, byte[] bytes) throws CorpusException {
+		checkDocumentId(relativePath);
+		Path target = root.resolve("originals").resolve(relativePath);
+		confine(target);
+		AtomicFileWriter.write(target, out -> out.write(bytes));
+	}
+
 	/** Adds or replaces a document's text. */
 	public void putText(String documentId, String text) throws CorpusException {
 		checkDocumentId(documentId);

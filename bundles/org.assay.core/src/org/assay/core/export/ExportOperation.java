@@ -36,7 +36,11 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 		/** CoNLL-2003 columns, one file. */
 		CONLL2003,
 		/** brat standoff (.txt + .ann per document, annotation.conf), in a folder. */
-		BRAT;
+		BRAT,
+		/** WebAnno TSV 3.3 (INCEpTION's exchange format), one .tsv per document, in a folder. */
+		TSV3,
+		/** Hugging Face token classification (JSON Lines per split, label list, spaCy IOB), in a folder. */
+		HUGGINGFACE;
 
 		/**
 		 * The format named {@code s} (any case).
@@ -47,7 +51,7 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 			try {
 				return valueOf(s.toUpperCase(Locale.ROOT));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, xmi, conll2003 or brat)");
+				throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, xmi, conll2003, brat, tsv3 or huggingface)");
 			}
 		}
 	}
@@ -64,6 +68,8 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 	private Format format = Format.JSONL;
 	private StatusFilter filter = StatusFilter.GOLD;
 	private Path out;
+	private DatasetSplit split;
+	private String entityLayer = Tsv3Writer.NAMED_ENTITY + ":value";
 
 	/** Exports {@code corpus}; set the format, the filter and the target before running. */
 	public ExportOperation(Corpus corpus) {
@@ -82,7 +88,29 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 		return this;
 	}
 
-	/** The output file (JSON Lines, CoNLL-2003) or folder (XMI, brat). */
+	/**
+	 * For Hugging Face: divide the documents into train, validation and test (default: all in
+	 * one file, {@code data.jsonl}).
+	 */
+	public ExportOperation split(DatasetSplit split) {
+		this.split = split;
+		return this;
+	}
+
+	/**
+	 * For TSV 3: the span layer and feature entities go to ("type:feature"; default INCEpTION's
+	 * Named Entity layer).
+	 */
+	public ExportOperation entityLayer(String layer) {
+		int colon = layer.lastIndexOf(':');
+		if (colon <= 0 || colon == layer.length() - 1) {
+			throw new IllegalArgumentException("entity layer '" + layer + "' is not TYPE:FEATURE (e.g. webanno.custom.Span:value)");
+		}
+		this.entityLayer = layer;
+		return this;
+	}
+
+	/** The output file (JSON Lines, CoNLL-2003) or folder (XMI, brat, TSV 3, Hugging Face). */
 	public ExportOperation to(Path path) {
 		this.out = path;
 		return this;
@@ -95,7 +123,7 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 		}
 		List<String> ids = corpus.documentIds();
 		// temporary files an export killed while writing left beside (or inside) its output
-		if (format == Format.XMI || format == Format.BRAT) {
+		if (format == Format.XMI || format == Format.BRAT || format == Format.TSV3 || format == Format.HUGGINGFACE) {
 			org.assay.core.io.AtomicFileWriter.cleanStrayFiles(out, "", Integer.MAX_VALUE);
 		} else {
 			org.assay.core.io.AtomicFileWriter.cleanStrayFiles(out.toAbsolutePath().getParent(), out.getFileName().toString(), 1);
@@ -143,6 +171,17 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 				}
 			}
 			AtomicFileWriter.writeString(out.resolve("annotation.conf"), brat.configuration());
+		} else if (format == Format.TSV3) {
+			Tsv3Writer tsv = new Tsv3Writer(filter, entityLayer);
+			for (String id : ids) {
+				if (reader.next(id)) {
+					String base = id.endsWith(".txt") ? id.substring(0, id.length() - 4) : id;
+					AtomicFileWriter.writeString(out.resolve(base + ".tsv"), tsv.write(jcas));
+					count[0]++;
+				}
+			}
+		} else if (format == Format.HUGGINGFACE) {
+			count[0] = exportHuggingFace(ids, reader, jcas);
 		} else {
 			for (String id : ids) {
 				if (reader.next(id)) {
@@ -159,6 +198,45 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 		}
 		progress.done();
 		return new Result(count[0], failures);
+	}
+
+	/**
+	 * Hugging Face: per split {@code <split>.jsonl} (IOB2 strings), {@code ids/<split>.jsonl}
+	 * (label indexes), {@code <split>.iob} (spaCy), and {@code labels.json}, all written together.
+	 */
+	private int exportHuggingFace(List<String> ids, Loader reader, JCas jcas) throws CorpusException {
+		List<String> exportable = new ArrayList<>();
+		for (String id : ids) {
+			try {
+				if (LayerChoice.forExport(corpus, id).isPresent()) {
+					exportable.add(id);
+				}
+			} catch (CorpusException e) {
+				exportable.add(id); // reported by the reader below, like any document that cannot be read
+			}
+		}
+		List<String> names = split == null ? List.of("data") : split.names();
+		java.util.Map<String, String> splitOf = split == null ? null : split.assign(exportable);
+		List<Path> targets = new ArrayList<>();
+		for (String name : names) {
+			targets.add(out.resolve(name + ".jsonl"));
+			targets.add(out.resolve("ids").resolve(name + ".jsonl"));
+			targets.add(out.resolve(name + ".iob"));
+		}
+		targets.add(out.resolve("labels.json"));
+		HuggingFaceWriter writer = new HuggingFaceWriter(filter, corpus.tagset());
+		int[] count = { 0 };
+		AtomicFileWriter.writeAll(targets, streams -> {
+			for (String id : exportable) {
+				if (reader.next(id)) {
+					int s = 3 * names.indexOf(splitOf == null ? "data" : splitOf.get(id));
+					writer.write(id, jcas, streams.get(s), streams.get(s + 1), streams.get(s + 2));
+					count[0]++;
+				}
+			}
+			streams.get(streams.size() - 1).write(writer.labels().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		});
+		return count[0];
 	}
 
 	/** Reads the next document into the shared JCas, counting it as worked. */

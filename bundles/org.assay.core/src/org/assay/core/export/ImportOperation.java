@@ -49,10 +49,16 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	 * @param imported  documents written
 	 * @param failures  records or documents not imported, each naming its file (and line)
 	 * @param backups   layers that held decisions and were replaced: where their old file was kept
+	 * @param notes     what the other tool's files held that Assay does not model and left out, and
+	 *                  types mapped by name ("PER → PERSON"), one line each
 	 */
-	public record Result(int imported, List<CorpusException> failures, List<Path> backups) {
+	public record Result(int imported, List<CorpusException> failures, List<Path> backups, List<String> notes) {
 		public Result(int imported, List<CorpusException> failures) {
-			this(imported, failures, List.of());
+			this(imported, failures, List.of(), List.of());
+		}
+
+		public Result(int imported, List<CorpusException> failures, List<Path> backups) {
+			this(imported, failures, backups, List.of());
 		}
 	}
 
@@ -68,6 +74,9 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 
 	private boolean addLabels;
 	private boolean replace;
+	private List<String> mapPairs = List.of();
+	private String entityLayer = Tsv3Writer.NAMED_ENTITY + ":value";
+	private final List<String> notes = new ArrayList<>();
 	private final List<Path> backups = new ArrayList<>();
 	private final String startedAt = java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-');
 
@@ -82,12 +91,31 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		return this;
 	}
 
-	/** JSONL (default) or XMI. */
+	/** JSONL (default), XMI, brat (a folder of .txt + .ann) or TSV3 (a folder of WebAnno TSV 3 files). */
 	public ImportOperation format(ExportOperation.Format f) {
-		if (f != ExportOperation.Format.JSONL && f != ExportOperation.Format.XMI) {
-			throw new IllegalArgumentException("import reads jsonl or xmi, not " + f.name().toLowerCase(Locale.ROOT));
+		if (f != ExportOperation.Format.JSONL && f != ExportOperation.Format.XMI && f != ExportOperation.Format.BRAT
+				&& f != ExportOperation.Format.TSV3) {
+			throw new IllegalArgumentException("import reads jsonl, xmi, brat or tsv3, not " + f.name().toLowerCase(Locale.ROOT));
 		}
 		this.format = f;
+		return this;
+	}
+
+	/**
+	 * How another tool's entity types map to labels (brat, TSV 3): "Type=LABEL", "Type=-" to
+	 * leave a type out, "Type=claim|source|cue|quantity" for attribution parts.
+	 */
+	public ImportOperation map(List<String> pairs) {
+		this.mapPairs = List.copyOf(pairs);
+		return this;
+	}
+
+	/**
+	 * TSV 3: the span layer and feature holding entity labels ("type:feature"; default INCEpTION's
+	 * Named Entity layer, {@code de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity:value}).
+	 */
+	public ImportOperation entityLayer(String layer) {
+		this.entityLayer = layer;
 		return this;
 	}
 
@@ -143,11 +171,15 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		List<CorpusException> failures = new ArrayList<>();
 		int count = 0;
 		try {
-			count = format == ExportOperation.Format.JSONL ? importLines(progress, failures) : importXmi(progress, failures);
+			count = switch (format) {
+			case JSONL -> importLines(progress, failures);
+			case BRAT, TSV3 -> importForeign(progress, failures);
+			default -> importXmi(progress, failures);
+			};
 		} finally {
 			corpus.save(); // what was imported before a failure or a cancel is recorded
 		}
-		return new Result(count, failures, List.copyOf(backups));
+		return new Result(count, failures, List.copyOf(backups), List.copyOf(notes));
 	}
 
 	/**
@@ -275,6 +307,123 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 					+ "; ids must be unique");
 		}
 		return id;
+	}
+
+	/**
+	 * brat or TSV 3: every file is read twice — first to find entity types that map to no label,
+	 * which refuse the whole import before anything is written (naming each type once), then to
+	 * write. A file that cannot be read is reported with its line and the others are imported.
+	 */
+	private int importForeign(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
+		boolean brat = format == ExportOperation.Format.BRAT;
+		String extension = brat ? ".ann" : ".tsv";
+		if (!Files.isDirectory(source)) {
+			throw new CorpusException(source, Files.exists(source) ? "is not a folder (" + (brat ? "brat" : "tsv3")
+					+ " imports a folder of " + (brat ? ".txt and .ann files" : ".tsv files") + ")" : "does not exist");
+		}
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(source)) {
+			files = walk.filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+					.sorted().toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			throw new CorpusException(source, "cannot be listed: " + e.getMessage(), e);
+		}
+		if (files.isEmpty()) {
+			throw new CorpusException(source, "contains no " + extension + " files");
+		}
+		LabelMapping mapping;
+		try {
+			mapping = new LabelMapping(corpus, mapPairs, addLabels);
+		} catch (IllegalArgumentException e) {
+			throw new CorpusException(source, e.getMessage());
+		}
+		BratReader bratReader = new BratReader(mapping, layer);
+		Tsv3Reader tsvReader;
+		try {
+			tsvReader = new Tsv3Reader(mapping, layer, entityLayer);
+		} catch (IllegalArgumentException e) {
+			throw new CorpusException(source, e.getMessage());
+		}
+		progress.setWorkRemaining(2 * files.size());
+		for (Path file : files) { // first pass: types only
+			progress.split(1);
+			try {
+				readForeign(file, brat, bratReader, tsvReader, AssayTypeSystem.newJCas());
+			} catch (CorpusException | RuntimeException e) {
+				// reported by the second pass
+			}
+		}
+		String problem = mapping.problem();
+		if (problem != null) {
+			throw new CorpusException(source, problem);
+		}
+		bratReader.notMapped().clear();
+		tsvReader.notMapped().clear();
+		int count = 0;
+		for (Path file : files) {
+			progress.split(1);
+			progress.subTask(file.getFileName().toString());
+			try {
+				JCas jcas = AssayTypeSystem.newJCas();
+				Path textFile = readForeign(file, brat, bratReader, tsvReader, jcas);
+				String name = source.relativize(textFile).toString().replace('\\', '/');
+				if (!brat) {
+					name = name.substring(0, name.length() - ".tsv".length()) + ".txt";
+				}
+				String id;
+				try {
+					String bad = LayerCheck.textProblem(jcas.getDocumentText());
+					if (bad != null) {
+						throw new IllegalArgumentException("its text " + bad);
+					}
+					String layerProblem = LayerCheck.problem(jcas);
+					if (layerProblem != null) {
+						throw new IllegalArgumentException("it " + layerProblem);
+					}
+					id = documentId(name, textFile.getFileName().toString());
+				} catch (IllegalArgumentException e) {
+					throw new CorpusException(file, e.getMessage());
+				}
+				write(file, id, jcas);
+				count++;
+			} catch (CorpusException e) {
+				failures.add(e);
+			} catch (RuntimeException e) {
+				failures.add(new CorpusException(file, "could not be imported (" + e.getClass().getSimpleName()
+						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+			}
+		}
+		mapping.implied().forEach((from, to) -> notes.add("type " + from + " was imported as " + to + " (the tagset's name for it)"));
+		java.util.Map<String, Integer> left = new java.util.TreeMap<>(bratReader.notMapped());
+		tsvReader.notMapped().forEach((k, v) -> left.merge(k, v, Integer::sum));
+		left.forEach((what, n) -> notes.add("not imported, no Assay counterpart: " + what + " (" + n + ")"));
+		return count;
+	}
+
+	/** Reads one brat .ann (with its .txt) or TSV 3 file into {@code jcas}; returns the file whose name gives the id. */
+	private Path readForeign(Path file, boolean brat, BratReader bratReader, Tsv3Reader tsvReader, JCas jcas) throws CorpusException {
+		if (brat) {
+			String name = file.getFileName().toString();
+			Path txt = file.resolveSibling(name.substring(0, name.length() - ".ann".length()) + ".txt");
+			if (!Files.isRegularFile(txt, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				throw new CorpusException(file, "has no " + txt.getFileName() + " beside it (brat keeps the text in a .txt of the same name)");
+			}
+			String text = org.assay.core.io.TextFiles.read(txt);
+			String ann = org.assay.core.io.TextFiles.read(file);
+			try {
+				bratReader.read(text, ann, jcas);
+			} catch (IllegalArgumentException e) {
+				throw new CorpusException(file, e.getMessage());
+			}
+			return txt;
+		}
+		String content = org.assay.core.io.TextFiles.read(file);
+		try {
+			tsvReader.read(content, jcas);
+		} catch (IllegalArgumentException e) {
+			throw new CorpusException(file, e.getMessage());
+		}
+		return file;
 	}
 
 	private int importXmi(SubMonitor progress, List<CorpusException> failures) throws CorpusException {

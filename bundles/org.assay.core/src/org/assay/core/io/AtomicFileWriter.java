@@ -6,6 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
@@ -65,6 +67,74 @@ public final class AtomicFileWriter {
 					Files.deleteIfExists(tmp);
 				} catch (IOException ignored) {
 					// the temporary file is hidden and harmless; the real error is already reported
+				}
+			}
+		}
+	}
+
+	/** Produces the contents of several files at once, one stream per file in the order given. */
+	@FunctionalInterface
+	public interface Contents {
+		void writeTo(List<OutputStream> out) throws IOException;
+	}
+
+	/**
+	 * Writes several files together (the splits of one dataset): each to a temporary file
+	 * first, and only when all are written are they moved into place, so a failure or a kill
+	 * while writing leaves every target as it was.
+	 */
+	public static void writeAll(List<Path> targets, Contents contents) throws CorpusException {
+		List<Path> temps = new ArrayList<>();
+		List<FileChannel> channels = new ArrayList<>();
+		Path current = targets.isEmpty() ? null : targets.get(0);
+		try {
+			try {
+				List<OutputStream> streams = new ArrayList<>();
+				for (Path target : targets) {
+					current = target;
+					Path dir = target.toAbsolutePath().getParent();
+					Files.createDirectories(dir);
+					Path tmp = dir.resolve(temporaryName(target.getFileName().toString()));
+					temps.add(tmp);
+					FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+					channels.add(channel);
+					streams.add(new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
+						@Override
+						public void close() throws IOException {
+							flush();
+						}
+					});
+				}
+				contents.writeTo(streams);
+				for (int i = 0; i < streams.size(); i++) {
+					current = targets.get(i);
+					streams.get(i).flush();
+					channels.get(i).force(true);
+				}
+			} finally {
+				for (FileChannel c : channels) {
+					c.close();
+				}
+			}
+			for (int i = 0; i < targets.size(); i++) {
+				current = targets.get(i);
+				try {
+					Files.move(temps.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(temps.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			temps.clear();
+		} catch (OperationCanceledException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			throw new CorpusException(current, "cannot write: " + describe(e), e);
+		} finally {
+			for (Path tmp : temps) {
+				try {
+					Files.deleteIfExists(tmp);
+				} catch (IOException ignored) {
+					// hidden and harmless; the real error is already reported
 				}
 			}
 		}

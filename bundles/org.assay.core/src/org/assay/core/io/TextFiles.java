@@ -25,6 +25,11 @@ public final class TextFiles {
 
 	/** Reads a text file, refusing empty, binary, oversized and non-UTF-8 files with the reason. */
 	public static String read(Path file) throws CorpusException {
+		return decode(file, bytes(file));
+	}
+
+	/** A file's bytes, refusing folders, missing and oversized files with the reason. */
+	public static byte[] bytes(Path file) throws CorpusException {
 		byte[] bytes;
 		try {
 			if (Files.isDirectory(file)) {
@@ -40,7 +45,34 @@ public final class TextFiles {
 		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
 		}
-		return decode(file, bytes);
+		return bytes;
+	}
+
+	/**
+	 * The article text of a file's bytes: a page saved as HTML ({@code .html}, {@code .htm}) gives
+	 * its extracted article ({@link HtmlArticles}), any other file its text as {@link #decode}
+	 * checks it.
+	 *
+	 * @throws CorpusException for a page with no recognisable article, or a text {@link #decode} refuses
+	 */
+	public static String articleText(Path file, byte[] bytes) throws CorpusException {
+		if (!HtmlArticles.isHtml(file.getFileName().toString())) {
+			return decode(file, bytes);
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new CorpusException(file, "is too large (" + bytes.length + " bytes; the limit is " + MAX_BYTES + ")");
+		}
+		return HtmlArticles.extract(bytes).map(HtmlArticles.Article::text)
+				.orElseThrow(() -> new CorpusException(file, "holds no recognisable article (less than " + HtmlArticles.MIN_CHARS
+						+ " characters of prose outside navigation, link lists and page furniture); not annotated"));
+	}
+
+	/** The corpus id of an input file: its path below the input, a page's extension replaced by .txt. */
+	public static String documentId(String relativePath) {
+		if (HtmlArticles.isHtml(relativePath)) {
+			return relativePath.substring(0, relativePath.lastIndexOf('.')) + ".txt";
+		}
+		return relativePath;
 	}
 
 	/**

@@ -49,7 +49,7 @@ public final class AssayJob implements Callable<Integer> {
 
 	/** Where articles come from. */
 	public enum InputFormat {
-		/** a folder tree of .txt files (many small files: prefer jsonl or parquet) */
+		/** a folder tree of .txt files and .html pages (many small files: prefer jsonl or parquet) */
 		TEXT,
 		/** JSON Lines with "id" and "text" */
 		JSONL,
@@ -213,13 +213,13 @@ public final class AssayJob implements Callable<Integer> {
 					// Hadoop's local file system asks `ls` for each file's permissions: walk it directly
 					Path local = Path.of(fs.makeQualified(root).toUri());
 					try (var walk = Files.walk(local)) {
-						walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+						walk.filter(p -> isArticle(p.getFileName().toString()) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
 								.forEach(p -> files.add(prefix + local.relativize(p).toString().replace('\\', '/')));
 					}
 				} else {
 					for (var it = fs.listFiles(root, true); it.hasNext();) {
 						String file = it.next().getPath().toString();
-						if (file.endsWith(".txt")) {
+						if (isArticle(file)) {
 							files.add(file);
 						}
 					}
@@ -230,9 +230,11 @@ public final class AssayJob implements Callable<Integer> {
 			files.sort(null);
 			int splits = Math.max(jsc.defaultParallelism(), (files.size() + 199) / 200);
 			return jsc.parallelize(files, Math.max(1, splits)).map(file -> {
-				String id = file.startsWith(prefix) ? file.substring(prefix.length()) : new org.apache.hadoop.fs.Path(file).getName();
+				String relative = file.startsWith(prefix) ? file.substring(prefix.length()) : new org.apache.hadoop.fs.Path(file).getName();
+				// a saved news page is its extracted article, under the id annotate gives it
+				String id = TextFiles.documentId(relative);
 				try {
-					return new Article(id, TextFiles.decode(Path.of(id), readAll(file)), null);
+					return new Article(id, TextFiles.articleText(Path.of(relative), readAll(file)), null);
 				} catch (CorpusException e) {
 					return new Article(id, null, e.problem());
 				} catch (IOException e) {
@@ -240,6 +242,11 @@ public final class AssayJob implements Callable<Integer> {
 				}
 			});
 		}
+	}
+
+	/** A .txt article or a news page saved as .html/.htm, as {@code ./assay annotate} reads them. */
+	static boolean isArticle(String name) {
+		return name.endsWith(".txt") || org.assay.core.io.HtmlArticles.isHtml(name);
 	}
 
 	/** The bytes of a file on any Hadoop file system, refusing more than annotate reads. */

@@ -1,0 +1,116 @@
+package org.assay.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.jcas.JCas;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Token classification for Hugging Face trainers: one JSON object per sentence with
+ * {@code id}, {@code document}, {@code tokens} and {@code ner_tags} — IOB2 strings in the main
+ * file, the labels' indexes in the integer variant, whose names {@link #labels} lists (the
+ * {@code ClassLabel} names) — and spaCy's IOB input ({@code word|B-PERSON ...}, one sentence a
+ * line) for {@code spacy convert}. Every label of the corpus is kept (DATE, QUANTITY, custom
+ * ones); the label indexes follow the corpus's tagset, so they stay the same across exports of
+ * one corpus.
+ */
+public final class HuggingFaceWriter {
+
+	private static final JsonFactory JSON = new JsonFactory();
+
+	private final StatusFilter filter;
+	private final List<String> labels = new ArrayList<>(List.of("O"));
+	private final Map<String, Integer> index = new HashMap<>(Map.of("O", 0));
+	private int sentences;
+	private int dropped;
+
+	/** A writer keeping the entities {@code filter} keeps, indexing labels in {@code tagset}'s order. */
+	public HuggingFaceWriter(StatusFilter filter, List<String> tagset) {
+		this.filter = filter;
+		tagset.forEach(this::index);
+	}
+
+	private int index(String label) {
+		Integer i = index.get("B-" + label);
+		if (i == null) {
+			i = labels.size();
+			labels.add("B-" + label);
+			labels.add("I-" + label);
+			index.put("B-" + label, i);
+			index.put("I-" + label, i + 1);
+		}
+		return i;
+	}
+
+	/** Writes a document's sentences: tags as strings to {@code strings}, as indexes to {@code ints}, and as IOB to {@code iob}. */
+	public void write(String documentId, JCas jcas, OutputStream strings, OutputStream ints, OutputStream iob) throws IOException {
+		IobSentences document = new IobSentences(jcas, filter, label -> label);
+		dropped += document.dropped();
+		int n = 0;
+		StringBuilder lines = new StringBuilder();
+		for (IobSentences.Tagged sentence : document.sentences()) {
+			String id = documentId + "#" + (++n);
+			record(strings, id, documentId, sentence, false);
+			record(ints, id, documentId, sentence, true);
+			for (int i = 0; i < sentence.tokens().size(); i++) {
+				lines.append(i == 0 ? "" : " ").append(sentence.tokens().get(i).replace('|', '/')).append('|').append(sentence.tags().get(i));
+			}
+			lines.append('\n');
+			sentences++;
+		}
+		iob.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void record(OutputStream out, String id, String document, IobSentences.Tagged sentence, boolean asIndexes) throws IOException {
+		JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+		g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		g.writeStartObject();
+		g.writeStringField("id", id);
+		g.writeStringField("document", document);
+		g.writeArrayFieldStart("tokens");
+		for (String t : sentence.tokens()) {
+			g.writeString(t);
+		}
+		g.writeEndArray();
+		g.writeArrayFieldStart("ner_tags");
+		for (String tag : sentence.tags()) {
+			if (asIndexes) {
+				g.writeNumber(tag.equals("O") ? 0 : index(tag.substring(2)) + (tag.startsWith("I-") ? 1 : 0));
+			} else {
+				g.writeString(tag);
+			}
+		}
+		g.writeEndArray();
+		g.writeEndObject();
+		g.close();
+		out.write('\n');
+	}
+
+	/** The label names by index ("O", "B-PERSON", "I-PERSON", ...), as a JSON array. */
+	public String labels() {
+		try {
+			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(labels) + "\n";
+		} catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e); // a list of strings always serialises
+		}
+	}
+
+	/** Sentences written so far. */
+	public int sentences() {
+		return sentences;
+	}
+
+	/** Entities left out so far because they overlap another (IOB2 cannot express both). */
+	public int dropped() {
+		return dropped;
+	}
+}
