@@ -38,9 +38,20 @@ final class BenchmarkCommand implements Callable<Integer> {
 			description = "perceptron iterations for the bare name finder (default: ${DEFAULT-VALUE}, as for the shipped model: fewer iterations leave fewer features and a faster finder)")
 	private int namesIterations;
 
+	@Option(names = "--agreement", description = "instead: the agreement benchmark — N articles (default 1000 with this option) x 3 annotator layers, every figure of 'assay agreement', time and peak heap")
+	private boolean agreement;
+
+	@Option(names = "--agreement-dkpro", description = "with --agreement: also compute the same figures with DKPro Agreement's own unitizing alpha and print both and their largest difference")
+	private boolean agreementDkpro;
+
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
+		if (agreement || agreementDkpro) {
+			int n = spec.commandLine().getParseResult().hasMatchedOption("--docs") ? docs : 1000;
+			new org.assay.cli.bench.AgreementBenchmark(new SyntheticNews(seed).articles(n), out).run(agreementDkpro);
+			return AssayCommand.OK;
+		}
 		long start = System.nanoTime();
 		TokenNameFinderModel bareNames = NameModelTraining.trainPlain(namesData, namesIterations);
 		out.printf(Locale.ROOT, "bare name finder: OpenNLP default features, perceptron, trained on %s in %.1f s%n", namesData,

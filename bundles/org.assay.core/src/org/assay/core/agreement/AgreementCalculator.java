@@ -13,18 +13,15 @@ import org.assay.core.Span;
 import org.assay.type.Entity;
 import org.assay.type.Token;
 import org.assay.types.ReviewStatus;
-import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
-import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
-import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
-import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
-import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
- * Inter-annotator agreement on entities with DKPro Agreement: every token is an item coded with
- * the label of the entity covering it ("O" if none) by each annotator, giving Cohen's kappa per
- * pair, Fleiss' kappa and Krippendorff's alpha (nominal); entity spans as units on the character
- * continuum give Krippendorff's unitizing alpha. An annotator's entities are those they decided
+ * Inter-annotator agreement on entities, with DKPro Agreement's definitions: every token is an
+ * item coded with the label of the entity covering it ("O" if none) by each annotator, giving
+ * Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha (nominal) — computed from the
+ * counts of distinct codings ({@link CodingCounts}), so a corpus of millions of tokens costs what
+ * a few hundred rows cost; entity spans as units on the character continuum give Krippendorff's
+ * unitizing alpha (DKPro's, with a linear expected disagreement: {@link SharedUnitizingAlpha}). An annotator's entities are those they decided
  * on: ACCEPTED, CORRECTED or MANUAL (suggestions they have not reviewed are not their coding).
  * Documents are added one by one; the corpus figures pool them.
  */
@@ -34,18 +31,32 @@ public final class AgreementCalculator {
 	public static final String OUTSIDE = "O";
 
 	private final List<String> annotators;
-	private final List<String[]> corpusItems = new ArrayList<>();
+	private final CodingCounts corpusItems;
+	private final List<String[]> referenceItems = new ArrayList<>();
 	private final List<long[]> corpusUnits = new ArrayList<>();
 	private final List<String> corpusUnitLabels = new ArrayList<>();
 	private final TreeSet<String> labels = new TreeSet<>();
 	private long continuum;
 
+	private final boolean dkproReference;
+
 	/** Agreement between {@code annotators}, whose layers are added in this order. */
 	public AgreementCalculator(List<String> annotators) {
+		this(annotators, false);
+	}
+
+	/**
+	 * As {@link #AgreementCalculator(List)}; with {@code dkproReference} every figure is computed by
+	 * DKPro Agreement's own classes (a study object per token, the quadratic expected
+	 * disagreement of the unitizing alpha) — the reference the agreement benchmark measures against.
+	 */
+	public AgreementCalculator(List<String> annotators, boolean dkproReference) {
 		if (annotators.size() < 2) {
 			throw new IllegalArgumentException("agreement needs at least two annotators, got " + annotators);
 		}
 		this.annotators = List.copyOf(annotators);
+		this.dkproReference = dkproReference;
+		this.corpusItems = new CodingCounts(annotators.size());
 	}
 
 	/**
@@ -69,11 +80,23 @@ public final class AgreementCalculator {
 					continue;
 				}
 				labels.add(e.getLabel());
-				units.add(new long[] { e.getBegin(), e.getEnd() - e.getBegin(), r });
-				unitLabels.add(e.getLabel());
-				for (int i = 0; i < spans.size(); i++) {
-					Span t = spans.get(i);
-					if (t.begin() >= e.getBegin() && t.end() <= e.getEnd() && coded[i].equals(OUTSIDE)) {
+				if (e.getEnd() > e.getBegin()) { // an empty span is no unit (and would stall the continuum walk)
+					units.add(new long[] { e.getBegin(), e.getEnd() - e.getBegin(), r });
+					unitLabels.add(e.getLabel());
+				}
+				// the tokens inside the entity: from the first starting at or after its begin
+				int lo = 0;
+				int hi = spans.size();
+				while (lo < hi) {
+					int mid = (lo + hi) >>> 1;
+					if (spans.get(mid).begin() < e.getBegin()) {
+						lo = mid + 1;
+					} else {
+						hi = mid;
+					}
+				}
+				for (int i = lo; i < spans.size() && spans.get(i).begin() < e.getEnd(); i++) {
+					if (spans.get(i).end() <= e.getEnd() && coded[i].equals(OUTSIDE)) {
 						coded[i] = e.getLabel();
 					}
 				}
@@ -82,65 +105,110 @@ public final class AgreementCalculator {
 				items.get(i)[r] = coded[i];
 			}
 		}
-		corpusItems.addAll(items);
+		CodingCounts counts = new CodingCounts(annotators.size());
+		for (String[] item : items) {
+			counts.add(item, 1);
+		}
+		corpusItems.addAll(counts);
+		if (dkproReference) {
+			referenceItems.addAll(items);
+		}
 		for (int u = 0; u < units.size(); u++) {
 			long[] unit = units.get(u);
 			corpusUnits.add(new long[] { unit[0] + continuum, unit[1], unit[2] });
 			corpusUnitLabels.add(unitLabels.get(u));
 		}
-		AgreementFigures figures = figures(documentId, items, units, unitLabels, text.length());
+		AgreementFigures figures = figures(documentId, counts, dkproReference ? items : null, units, unitLabels, text.length());
 		continuum += text.length();
 		return figures;
 	}
 
 	/** The pooled figures over every document added so far. */
 	public AgreementFigures corpus() {
-		return figures("corpus", corpusItems, corpusUnits, corpusUnitLabels, Math.max(1, continuum));
+		return figures("corpus", corpusItems, dkproReference ? referenceItems : null, corpusUnits, corpusUnitLabels, Math.max(1, continuum));
 	}
 
-	private AgreementFigures figures(String scope, List<String[]> items, List<long[]> units, List<String> unitLabels,
+	private AgreementFigures figures(String scope, CodingCounts study, List<String[]> dkproItems, List<long[]> units, List<String> unitLabels,
 			long length) {
-		CodingAnnotationStudy study = new CodingAnnotationStudy(annotators.size());
-		for (String[] item : items) {
-			study.addItemAsArray(item);
-		}
 		UnitizingAnnotationStudy unitStudy = new UnitizingAnnotationStudy(annotators.size(), 0, length);
 		for (int u = 0; u < units.size(); u++) {
 			long[] unit = units.get(u);
 			unitStudy.addUnit(unit[0], unit[1], (int) unit[2], unitLabels.get(u));
 		}
-		SharedUnitizingAlpha unitizing = unitStudy.getUnitCount() == 0 ? null : new SharedUnitizingAlpha(unitStudy);
+		org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement unitizing = unitStudy.getUnitCount() == 0 ? null
+				: dkproReference ? new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(unitStudy)
+						: new SharedUnitizingAlpha(unitStudy);
 		Map<String, AgreementFigures.LabelFigures> perLabel = new LinkedHashMap<>();
 		for (String label : labels) {
-			CodingAnnotationStudy binary = new CodingAnnotationStudy(annotators.size());
-			for (String[] item : items) {
-				String[] b = new String[item.length];
-				for (int r = 0; r < item.length; r++) {
-					b[r] = label.equals(item[r]) ? label : OUTSIDE;
-				}
-				binary.addItemAsArray(b);
-			}
-			perLabel.put(label, new AgreementFigures.LabelFigures(cohen(binary),
-					safe(() -> new FleissKappaAgreement(binary).calculateAgreement()),
-					safe(() -> new KrippendorffAlphaAgreement(binary, new NominalDistanceFunction()).calculateAgreement()),
+			CodingCounts binary = study.binary(label, OUTSIDE);
+			double[] coded = dkproItems == null ? new double[] { binary.fleiss(), binary.alphaNominal() } : Reference.coding(binarise(dkproItems, label));
+			perLabel.put(label, new AgreementFigures.LabelFigures(dkproItems == null ? cohen(binary) : Reference.cohen(binarise(dkproItems, label), annotators),
+					coded[0], coded[1],
 					unitizing == null || !unitLabels.contains(label) ? Double.NaN
 							: safe(() -> unitizing.calculateCategoryAgreement(label))));
 		}
-		return new AgreementFigures(scope, annotators, items.size(), cohen(study),
-				safe(() -> new FleissKappaAgreement(study).calculateAgreement()),
-				safe(() -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement()),
+		double[] coded = dkproItems == null ? new double[] { study.fleiss(), study.alphaNominal() } : Reference.coding(dkproItems);
+		return new AgreementFigures(scope, annotators, (int) study.items(), dkproItems == null ? cohen(study) : Reference.cohen(dkproItems, annotators),
+				coded[0], coded[1],
 				unitizing == null ? Double.NaN : safe(unitizing::calculateAgreement), perLabel);
 	}
 
-	private Map<String, Double> cohen(CodingAnnotationStudy study) {
+	private Map<String, Double> cohen(CodingCounts study) {
 		Map<String, Double> pairs = new LinkedHashMap<>();
 		for (int a = 0; a < annotators.size(); a++) {
 			for (int b = a + 1; b < annotators.size(); b++) {
-				CodingAnnotationStudy pair = study.extractRaters(a, b);
-				pairs.put(annotators.get(a) + "|" + annotators.get(b), safe(() -> new CohenKappaAgreement(pair).calculateAgreement()));
+				pairs.put(annotators.get(a) + "|" + annotators.get(b), study.raters(a, b).cohen());
 			}
 		}
 		return pairs;
+	}
+
+	private static List<String[]> binarise(List<String[]> items, String label) {
+		List<String[]> binary = new ArrayList<>(items.size());
+		for (String[] item : items) {
+			String[] b = new String[item.length];
+			for (int r = 0; r < item.length; r++) {
+				b[r] = label.equals(item[r]) ? label : OUTSIDE;
+			}
+			binary.add(b);
+		}
+		return binary;
+	}
+
+	/** The coding figures as DKPro Agreement's own classes compute them, item by item. */
+	static final class Reference {
+		private Reference() {
+		}
+
+		static org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study(List<String[]> items) {
+			org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study = new org.dkpro.statistics.agreement.coding.CodingAnnotationStudy(
+					items.isEmpty() ? 2 : items.get(0).length);
+			for (String[] item : items) {
+				study.addItemAsArray(item);
+			}
+			return study;
+		}
+
+		/** Fleiss' kappa and Krippendorff's alpha (nominal). */
+		static double[] coding(List<String[]> items) {
+			var study = study(items);
+			return new double[] { safe(() -> new org.dkpro.statistics.agreement.coding.FleissKappaAgreement(study).calculateAgreement()),
+					safe(() -> new org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement(study,
+							new org.dkpro.statistics.agreement.distance.NominalDistanceFunction()).calculateAgreement()) };
+		}
+
+		static Map<String, Double> cohen(List<String[]> items, List<String> annotators) {
+			var study = study(items);
+			Map<String, Double> pairs = new LinkedHashMap<>();
+			for (int a = 0; a < annotators.size(); a++) {
+				for (int b = a + 1; b < annotators.size(); b++) {
+					var pair = study.extractRaters(a, b);
+					pairs.put(annotators.get(a) + "|" + annotators.get(b),
+							safe(() -> new org.dkpro.statistics.agreement.coding.CohenKappaAgreement(pair).calculateAgreement()));
+				}
+			}
+			return pairs;
+		}
 	}
 
 	/** NaN where a measure is undefined (no items, or no variation at all). */

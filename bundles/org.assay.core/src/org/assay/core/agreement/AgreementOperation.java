@@ -48,34 +48,88 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 		List<CorpusException> failures = new ArrayList<>();
 		List<String> ids = corpus.documentIds();
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", ids.size() + 1);
-		for (String id : ids) {
-			progress.split(1);
-			progress.subTask(id);
-			List<String> layers = corpus.layers(id);
-			if (!layers.containsAll(raters)) {
-				continue;
+		// documents are read ahead on a second thread while the figures of the one before are
+		// computed (in corpus order: the pooled continuum follows it); each read fills a slot of CASes
+		// — one per annotator and one for the tokens — emptied and reused, as making a CAS costs more
+		// than reading a layer into it
+		int ahead = 3;
+		java.util.concurrent.BlockingQueue<JCas[]> free = new java.util.concurrent.ArrayBlockingQueue<>(ahead);
+		for (int k = 0; k < ahead; k++) {
+			JCas[] slot = new JCas[raters.size() + 1];
+			for (int r = 0; r < slot.length; r++) {
+				slot[r] = AssayTypeSystem.newJCas();
 			}
-			try {
-				List<JCas> cases = new ArrayList<>();
-				for (String rater : raters) {
-					JCas jcas = AssayTypeSystem.newJCas();
-					corpus.readLayer(id, rater, jcas);
-					cases.add(jcas);
+			free.add(slot);
+		}
+		java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "assay-agreement-reader");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<java.util.concurrent.Future<JCas[]>> reads = new ArrayList<>();
+			List<String> compared = new ArrayList<>();
+			for (String id : ids) {
+				List<String> layers = corpus.layers(id);
+				if (layers.containsAll(raters)) {
+					compared.add(id);
+					boolean engine = layers.contains(Corpus.ENGINE_LAYER);
+					reads.add(reader.submit(() -> {
+						JCas[] slot = free.take();
+						try {
+							return read(id, raters, engine, slot);
+						} catch (CorpusException | RuntimeException e) {
+							free.add(slot); // a document that cannot be read gives its slot back
+							throw e;
+						}
+					}));
 				}
-				JCas tokens = null;
-				if (layers.contains(Corpus.ENGINE_LAYER)) {
-					tokens = AssayTypeSystem.newJCas();
-					corpus.readLayer(id, Corpus.ENGINE_LAYER, tokens);
-				}
-				documents.add(calculator.addDocument(id, cases, tokens));
-			} catch (CorpusException e) {
-				failures.add(e);
 			}
+			progress.setWorkRemaining(compared.size() + 1);
+			for (int i = 0; i < compared.size(); i++) {
+				progress.split(1);
+				progress.subTask(compared.get(i));
+				JCas[] slot;
+				try {
+					slot = reads.get(i).get();
+				} catch (java.util.concurrent.ExecutionException e) {
+					if (e.getCause() instanceof CorpusException c) {
+						failures.add(c);
+						continue;
+					}
+					throw new CorpusException(corpus.layerPath(compared.get(i), raters.get(0)), "cannot be read: " + e.getCause(), e.getCause());
+				}
+				try {
+					documents.add(calculator.addDocument(compared.get(i), java.util.Arrays.asList(slot).subList(0, raters.size()),
+							slot[raters.size()].getDocumentText() == null ? null : slot[raters.size()]));
+				} finally {
+					free.add(slot);
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new org.eclipse.core.runtime.OperationCanceledException();
+		} finally {
+			reader.shutdownNow();
 		}
 		progress.subTask("pooling " + documents.size() + " document(s)");
 		AgreementFigures pooled = calculator.corpus();
 		progress.done();
 		return new Result(documents, pooled, failures);
+	}
+
+	/** Reads a document's annotator layers (and its engine layer, for the tokens) into the emptied {@code slot}. */
+	private JCas[] read(String id, List<String> raters, boolean engine, JCas[] slot) throws CorpusException {
+		for (JCas jcas : slot) {
+			jcas.reset();
+		}
+		for (int r = 0; r < raters.size(); r++) {
+			corpus.readLayer(id, raters.get(r), slot[r]);
+		}
+		if (engine) {
+			corpus.readLayer(id, Corpus.ENGINE_LAYER, slot[raters.size()]);
+		}
+		return slot;
 	}
 
 	private List<String> corpusAnnotators() throws CorpusException {

@@ -307,8 +307,8 @@ public final class BratReader {
 			while (m.find()) {
 				String v = m.group(2).startsWith("\"") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
 				switch (m.group(1)) {
-				case "low" -> q.setLow(number(v, f.id()));
-				case "high" -> q.setHigh(number(v, f.id()));
+				case "low" -> q.setLow(Tsv3Reader.number(v, f.id() + ": low"));
+				case "high" -> q.setHigh(Tsv3Reader.number(v, f.id() + ": high"));
 				case "unit" -> q.setUnit(v);
 				case "measure" -> q.setMeasure(v);
 				default -> q.setApproximate(Boolean.parseBoolean(v));
@@ -319,18 +319,6 @@ public final class BratReader {
 			}
 		}
 		return human(q);
-	}
-
-	private static double number(String v, String id) {
-		try {
-			double d = Double.parseDouble(v);
-			if (Double.isNaN(d)) {
-				throw new NumberFormatException();
-			}
-			return d;
-		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException(id + ": '" + Tsv3Reader.shorten(v) + "' is not a number");
-		}
 	}
 
 	/** Fragments whose gaps hold only white space (brat cuts spans at line breaks) as one span. */

@@ -389,8 +389,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			} catch (CorpusException e) {
 				failures.add(e);
 			} catch (RuntimeException e) {
-				failures.add(new CorpusException(file, "could not be imported (" + e.getClass().getSimpleName()
-						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+				failures.add(unexpected(file, e));
 			}
 		}
 		mapping.implied().forEach((from, to) -> notes.add("type " + from + " was imported as " + to + " (the tagset's name for it)"));
@@ -398,6 +397,12 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		tsvReader.notMapped().forEach((k, v) -> left.merge(k, v, Integer::sum));
 		left.forEach((what, n) -> notes.add("not imported, no Assay counterpart: " + what + " (" + n + ")"));
 		return count;
+	}
+
+	/** A file whose import failed in a way no check foresaw: one line naming it, the others go on. */
+	private static CorpusException unexpected(Path file, RuntimeException e) {
+		return new CorpusException(file, "could not be imported (" + e.getClass().getSimpleName()
+				+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
 	}
 
 	/** Reads one brat .ann (with its .txt) or TSV 3 file into {@code jcas}; returns the file whose name gives the id. */
@@ -458,8 +463,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			} catch (CorpusException e) {
 				failures.add(e);
 			} catch (RuntimeException e) {
-				failures.add(new CorpusException(file, "could not be imported (" + e.getClass().getSimpleName()
-						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+				failures.add(unexpected(file, e));
 			}
 		}
 		return count;

@@ -522,9 +522,11 @@ public final class Tsv3Reader {
 	}
 
 	private static double number(String v, double open) {
-		if (v == null || v.isBlank()) {
-			return open;
-		}
+		return v == null || v.isBlank() ? open : number(v, "quantity bound");
+	}
+
+	/** A quantity's bound as another tool wrote it; {@code what} names it in the message if it is no number. */
+	static double number(String v, String what) {
 		try {
 			double d = Double.parseDouble(v);
 			if (Double.isNaN(d)) {
@@ -532,7 +534,7 @@ public final class Tsv3Reader {
 			}
 			return d;
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("quantity bound '" + shorten(v) + "' is not a number");
+			throw new IllegalArgumentException(what + " '" + shorten(v) + "' is not a number");
 		}
 	}
 

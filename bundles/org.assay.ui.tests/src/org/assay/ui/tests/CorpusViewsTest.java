@@ -213,6 +213,22 @@ class CorpusViewsTest {
 		// what the curator reads: annotators on both axes, kappa 1 where identical layers meet
 		assertEquals(List.of(List.of("", "alice", "bob"), List.of("alice", "\u2014", "1.000"), List.of("bob", "1.000", "\u2014")),
 				view.matrixCells());
+		assertTrue(view.getContentDescription().contains("computed in"), view.getContentDescription());
+		// computing again: the view says so and keeps the last result in view until the new one is there
+		List<List<String>> last = view.matrixCells();
+		org.eclipse.core.runtime.jobs.Job again = view.computeInBackground(root);
+		assertTrue(view.getContentDescription().startsWith("Computing agreement in "), view.getContentDescription());
+		assertTrue(view.getContentDescription().contains("shown: the last result"), view.getContentDescription());
+		assertEquals(last, view.matrixCells());
+		// a second request cancels the first rather than racing it
+		org.eclipse.core.runtime.jobs.Job third = view.computeInBackground(root);
+		again.join();
+		third.join();
+		flush();
+		assertTrue(again.getResult() == null || again.getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL
+				|| again.getResult().isOK(), String.valueOf(again.getResult()));
+		assertEquals(last, view.matrixCells());
+		assertTrue(view.getContentDescription().contains("computed in"), view.getContentDescription());
 		// five annotators' matrix fits the view where the perspective puts it, not maximised
 		Corpus corpus = Corpus.open(root);
 		for (String id : corpus.documentIds()) {

@@ -82,23 +82,57 @@ public class AgreementView extends ViewPart {
 		}
 	}
 
-	/** Computes the agreement of a corpus in a Job and shows it when done; returns the Job. */
+	/** The computation running or last run; a new one cancels it. */
+	private Job running;
+	/** What the tables show: the last result, kept while a new one is computed. */
+	private String shown;
+
+	/**
+	 * Computes the agreement of a corpus in a Job — with its progress in the view's tab and the
+	 * Progress view — and shows it when done; until then the last result stays in view. A
+	 * computation still running is cancelled. Returns the Job.
+	 */
 	public Job computeInBackground(Path root) {
+		if (running != null) {
+			running.cancel();
+		}
 		Job job = new Job("Computing agreement in " + root.getFileName()) {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				long start = System.nanoTime();
 				try {
 					AgreementFigures figures = new AgreementOperation(Corpus.open(root)).execute(monitor).corpus();
-					matrix.getDisplay().asyncExec(() -> show(figures));
+					double seconds = (System.nanoTime() - start) / 1e9;
+					inUi(() -> show(figures, seconds));
 					return Status.OK_STATUS;
+				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
 				} catch (CorpusException e) {
-					matrix.getDisplay().asyncExec(() -> setContentDescription(e.problem()));
+					inUi(() -> setContentDescription(e.problem()));
 					return new Status(IStatus.INFO, AssayUiPlugin.ID, e.getMessage());
 				}
 			}
 		};
-		job.schedule();
+		job.setUser(false);
+		running = job;
+		setContentDescription("Computing agreement in " + root.getFileName() + "\u2026" + (shown == null ? "" : " (shown: the last result, " + shown + ")"));
+		org.eclipse.ui.progress.IWorkbenchSiteProgressService progress = getSite().getAdapter(org.eclipse.ui.progress.IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job, 0, true); // the view's tab shows it is busy; the view stays usable
+		} else {
+			job.schedule();
+		}
 		return job;
+	}
+
+	private void inUi(Runnable r) {
+		if (!matrix.isDisposed()) {
+			matrix.getDisplay().asyncExec(() -> {
+				if (!matrix.isDisposed()) {
+					r.run();
+				}
+			});
+		}
 	}
 
 	/** What the pair matrix shows: the header row, then one row per annotator. */
@@ -119,7 +153,7 @@ public class AgreementView extends ViewPart {
 		return rows;
 	}
 
-	private void show(AgreementFigures f) {
+	private void show(AgreementFigures f, double seconds) {
 		if (matrix.isDisposed()) {
 			return;
 		}
@@ -155,7 +189,8 @@ public class AgreementView extends ViewPart {
 			AgreementFigures.LabelFigures l = e.getValue();
 			item.setText(new String[] { e.getKey(), fmt(l.fleiss()), fmt(l.alpha()), fmt(l.unitizingAlpha()) });
 		}
-		setContentDescription(f.tokens() + " tokens, annotators " + String.join(", ", names));
+		shown = f.tokens() + " tokens, annotators " + String.join(", ", names);
+		setContentDescription(shown + String.format(Locale.ROOT, " (computed in %.1f s)", seconds));
 	}
 
 	private static double pair(Map<String, Double> cohen, String a, String b) {
