@@ -93,6 +93,42 @@ class CorpusTest {
 	}
 
 	@Test
+	void thatTheBinaryFormLiesBesideTheXmiAndACopiedCorpusOpensWithoutParsingXmi() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir.resolve("original"));
+		corpus.putText("a.txt", "Mali.");
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText("Mali.");
+		org.assay.type.Entity e = new org.assay.type.Entity(jcas, 0, 4);
+		e.setLabel("LOCATION");
+		e.addToIndexes();
+		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
+		corpus.save();
+		assertThat(corpus.cachePath("a.txt", "alice")).isEqualTo(corpus.layerPath("a.txt", "alice").resolveSibling("alice.bin")).exists();
+		assertThat(corpus.layers("a.txt")).containsExactly("alice");
+
+		// a copy (as a clone or cp gives it): every file has a new time
+		java.nio.file.Path copyRoot = dir.resolve("copy");
+		try (var walk = Files.walk(corpus.root())) {
+			for (java.nio.file.Path p : walk.toList()) {
+				java.nio.file.Path target = copyRoot.resolve(corpus.root().relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(p, target);
+				}
+			}
+		}
+		Corpus copy = Corpus.open(copyRoot);
+		java.nio.file.Path bin = copy.cachePath("a.txt", "alice");
+		Files.setLastModifiedTime(bin, java.nio.file.attribute.FileTime.fromMillis(0));
+		JCas read = AssayTypeSystem.newJCas();
+		copy.readLayer("a.txt", "alice", read);
+		assertThat(read.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("LOCATION");
+		// read from the binary form, which was not rewritten (a read of the XMI rewrites it)
+		assertThat(Files.getLastModifiedTime(bin).toMillis()).isZero();
+	}
+
+	@Test
 	void thatALayerReadFromXmiOrCacheSharesRepeatedValues() throws Exception {
 		Corpus corpus = Corpus.openOrCreate(dir);
 		corpus.putText("a.txt", "Mali and Niger.");

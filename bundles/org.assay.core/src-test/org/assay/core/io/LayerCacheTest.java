@@ -100,4 +100,19 @@ class LayerCacheTest {
 		JCas read = AssayTypeSystem.newJCas();
 		assertThat(LayerCache.load(xmi, cache, read.getCas())).isFalse();
 	}
+
+	@Test
+	void thatTheBinaryFormStillServesACopyOfTheCorpusWhoseFilesHaveNewTimes() throws Exception {
+		Path xmi = dir.resolve("carol.xmi");
+		Path cache = dir.resolve("carol.bin");
+		JCas layer = layer("Amina met Oxfam in Lagos.");
+		XmiFiles.write(layer.getCas(), xmi);
+		LayerCache.store(layer.getCas(), xmi, cache);
+		// what a clone or a copy does: the same bytes, other times
+		Files.setLastModifiedTime(xmi, FileTime.fromMillis(Files.getLastModifiedTime(xmi).toMillis() + 86_400_000L));
+		Files.setLastModifiedTime(cache, FileTime.fromMillis(0));
+		JCas read = AssayTypeSystem.newJCas();
+		assertThat(LayerCache.load(xmi, cache, read.getCas())).isTrue();
+		assertThat(read.getDocumentText()).isEqualTo("Amina met Oxfam in Lagos.");
+	}
 }

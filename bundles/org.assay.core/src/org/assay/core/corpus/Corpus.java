@@ -301,10 +301,15 @@ public final class Corpus {
 		return s == null ? null : pool.computeIfAbsent(s, k -> k);
 	}
 
-	/** Where the binary cache of a layer lives (derived data, ignored by git). */
+	/**
+	 * Where the binary form of a layer lives: beside its XMI ({@code annotations/<id>/<layer>.bin}),
+	 * written with it, so it travels with the corpus (a copy, a clone) and a layer opens without
+	 * parsing its XMI. The XMI stays the format of record: the binary form is used only while it
+	 * matches the XMI's size and CRC-32C, else the XMI is read and the binary form rewritten.
+	 */
 	public Path cachePath(String documentId, String layer) {
 		checkLayer(layer);
-		return root.resolve(CACHE).resolve(documentId).resolve(layer + ".bin");
+		return root.resolve("annotations").resolve(documentId).resolve(layer + ".bin");
 	}
 
 	/** Writes a layer atomically and records its state. */

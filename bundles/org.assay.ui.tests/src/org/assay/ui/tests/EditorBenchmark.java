@@ -68,27 +68,27 @@ class EditorBenchmark {
 		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Display display = Display.getCurrent();
 
-		// first open ever: no cache yet, so the XMI is parsed and the binary cache written
-		java.nio.file.Path cache = root.resolve(Corpus.CACHE);
-		if (Files.exists(cache)) {
-			try (var walk = Files.walk(cache)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		// first open of the layer as Assay wrote it (annotate, import, save): its binary form lies
+		// beside the XMI and is what is read — also after a copy or a clone of the corpus
+		double firstMs = toFirstPaint(display, () -> IDE.openEditor(page, file));
+		page.closeEditor(page.getActiveEditor(), false);
+		idle(display);
+
+		// first open of an XMI another tool wrote (no binary form): parsed, the binary form written
+		try (var walk = Files.walk(root.resolve("annotations"))) {
+			for (java.nio.file.Path bin : walk.filter(p -> p.toString().endsWith(".bin")).toList()) {
+				Files.delete(bin);
 			}
 		}
-		long c0 = System.nanoTime();
-		IEditorPart cold = IDE.openEditor(page, file);
-		paintAndIdle(display, cold);
-		double coldMs = (System.nanoTime() - c0) / 1e6;
-		page.closeEditor(cold, false);
+		double coldMs = toFirstPaint(display, () -> IDE.openEditor(page, file));
+		page.closeEditor(page.getActiveEditor(), false);
 		idle(display);
 
 		// plain text editor for scale
-		long t0 = System.nanoTime();
-		IEditorPart plain = page.openEditor(new FileEditorInput(file), "org.eclipse.ui.DefaultTextEditor");
-		paintAndIdle(display, plain);
-		double plainOpenMs = (System.nanoTime() - t0) / 1e6;
-		page.closeEditor(plain, false);
+		double plainOpenMs = toFirstPaint(display, () -> page.openEditor(new FileEditorInput(file), "org.eclipse.ui.DefaultTextEditor"));
+		page.closeEditor(page.getActiveEditor(), false);
 		idle(display);
+		long t0;
 
 		long heapBefore = usedHeapAfterGc();
 		t0 = System.nanoTime();
@@ -152,10 +152,11 @@ class EditorBenchmark {
 		System.out.println("Editor benchmark: " + text.length() + " chars, " + shown
 				+ " annotations shown" + (withTokens ? " + " + editor.model().tokens().size() + " tokens (held outside the CAS while open)" : "")
 				+ ", " + lines + " lines, ~" + visible + " lines per page");
-		System.out.printf(Locale.ROOT, "  first open ever (XMI parsed, cache written): %.1f ms%n", coldMs);
+		System.out.printf(Locale.ROOT, "  first open to first paint, the layer as Assay wrote it (binary form beside the XMI), first in this JVM: %.1f ms  (target <= 500)%n", firstMs);
+		System.out.printf(Locale.ROOT, "  first open to first paint, an XMI without binary form (parsed, binary form written): %.1f ms%n", coldMs);
 		System.out.printf(Locale.ROOT, "  open to first paint, plain text editor: %8.1f ms%n", plainOpenMs);
-		System.out.printf(Locale.ROOT, "  open to first paint, Assay editor:      %8.1f ms  (target < 500; openEditor returned at %.1f ms, views settled at %.1f ms)%n",
-				openMs, returnedMs, settledMs);
+		System.out.printf(Locale.ROOT, "  open to first paint, Assay editor:      %8.1f ms  (%.1fx the plain text editor, target <= 2x; openEditor returned at %.1f ms, views settled at %.1f ms)%n",
+				openMs, openMs / plainOpenMs, returnedMs, settledMs);
 		System.out.printf(Locale.ROOT, "  accept-and-advance: median %.1f ms, p95 %.1f ms, max %.1f ms over %d steps  (target < 30)%n",
 				latency[steps / 2], latency[(int) (steps * 0.95)], latency[steps - 1], steps);
 		System.out.printf(Locale.ROOT,
@@ -225,6 +226,28 @@ class EditorBenchmark {
 		}
 		Arrays.sort(latency);
 		return latency;
+	}
+
+	/** Opens an editor and returns the milliseconds until its text is first painted (as the warm open below is measured). */
+	private static double toFirstPaint(Display display, java.util.concurrent.Callable<IEditorPart> open) throws Exception {
+		long t0 = System.nanoTime();
+		IEditorPart editor = open.call();
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		long[] painted = { 0 };
+		text.addPaintListener(e -> {
+			if (painted[0] == 0) {
+				painted[0] = System.nanoTime();
+			}
+		});
+		while (painted[0] == 0) {
+			if (!display.readAndDispatch()) {
+				text.redraw();
+				text.update();
+			}
+		}
+		double ms = (painted[0] - t0) / 1e6;
+		idle(display);
+		return ms;
 	}
 
 	private static void paintAndIdle(Display display, IEditorPart editor) {
