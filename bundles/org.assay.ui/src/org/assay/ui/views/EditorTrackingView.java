@@ -126,8 +126,36 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		if (editor != null) {
 			editor.addListener(this);
 		}
-		refresh();
+		int generation = ++tracked;
+		org.eclipse.swt.widgets.Control text = e == null ? null : e.getAdapter(org.eclipse.swt.widgets.Control.class);
+		if (text == null || text.isDisposed() || !text.isVisible()) {
+			refresh();
+			return;
+		}
+		// the editor paints its text first, the table of its annotations follows: tens of thousands
+		// of rows are as many native rows (GTK appends each), half a second before an opened
+		// document would show anything; a safety timer fills the table should no paint come
+		boolean[] done = { false };
+		org.eclipse.swt.events.PaintListener[] once = new org.eclipse.swt.events.PaintListener[1];
+		Runnable fill = () -> {
+			if (!done[0]) {
+				done[0] = true;
+				if (!text.isDisposed()) {
+					text.removePaintListener(once[0]);
+				}
+				if (generation == tracked) {
+					refresh();
+				}
+			}
+		};
+		once[0] = ev -> text.getDisplay().asyncExec(fill);
+		text.addPaintListener(once[0]);
+		text.getDisplay().timerExec(1000, fill);
+		setContentDescription("Listing the annotations of " + e.getTitle() + "\u2026");
 	}
+
+	/** Counts editors tracked, so a table fill meant for an editor no longer tracked is skipped. */
+	private int tracked;
 
 	/**
 	 * Updates just the changed rows when none of them enters or leaves the table (the common
