@@ -48,12 +48,24 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 		List<CorpusException> failures = new ArrayList<>();
 		List<String> ids = corpus.documentIds();
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", ids.size() + 1);
-		// documents are read ahead on a second thread while the figures of the one before are
-		// computed (in corpus order: the pooled continuum follows it); each read fills a slot of CASes
-		// — one per annotator and one for the tokens — emptied and reused, as making a CAS costs more
-		// than reading a layer into it
-		int ahead = 3;
-		java.util.concurrent.BlockingQueue<JCas[]> free = new java.util.concurrent.ArrayBlockingQueue<>(ahead);
+		// documents are read ahead on other threads while the figures of the one before are computed,
+		// and consumed in corpus order (the pooled continuum follows it). Each read fills a slot of
+		// CASes — one per annotator and one for the tokens — emptied and reused, as making a CAS costs
+		// more than reading a layer into it. Slots are handed out here, in order, to at most `ahead`
+		// reads at a time: a read never waits for a slot held by a later document.
+		List<String> compared = new ArrayList<>();
+		List<Boolean> engine = new ArrayList<>();
+		for (String id : ids) {
+			List<String> layers = corpus.layers(id);
+			if (layers.containsAll(raters)) {
+				compared.add(id);
+				engine.add(layers.contains(Corpus.ENGINE_LAYER));
+			}
+		}
+		progress.setWorkRemaining(compared.size() + 1);
+		int readers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+		int ahead = 2 * readers + 1;
+		java.util.ArrayDeque<JCas[]> free = new java.util.ArrayDeque<>();
 		for (int k = 0; k < ahead; k++) {
 			JCas[] slot = new JCas[raters.size() + 1];
 			for (int r = 0; r < slot.length; r++) {
@@ -61,47 +73,36 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 			}
 			free.add(slot);
 		}
-		java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+		java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newFixedThreadPool(readers, r -> {
 			Thread t = new Thread(r, "assay-agreement-reader");
 			t.setDaemon(true);
 			return t;
 		});
 		try {
 			List<java.util.concurrent.Future<JCas[]>> reads = new ArrayList<>();
-			List<String> compared = new ArrayList<>();
-			for (String id : ids) {
-				List<String> layers = corpus.layers(id);
-				if (layers.containsAll(raters)) {
-					compared.add(id);
-					boolean engine = layers.contains(Corpus.ENGINE_LAYER);
-					reads.add(reader.submit(() -> {
-						JCas[] slot = free.take();
-						try {
-							return read(id, raters, engine, slot);
-						} catch (CorpusException | RuntimeException e) {
-							free.add(slot); // a document that cannot be read gives its slot back
-							throw e;
-						}
-					}));
-				}
-			}
-			progress.setWorkRemaining(compared.size() + 1);
+			List<JCas[]> slots = new ArrayList<>();
 			for (int i = 0; i < compared.size(); i++) {
+				while (reads.size() < compared.size() && reads.size() < i + ahead) {
+					int k = reads.size();
+					JCas[] slot = free.poll(); // never empty: at most `ahead` reads are out
+					slots.add(slot);
+					reads.add(reader.submit(() -> read(compared.get(k), raters, engine.get(k), slot)));
+				}
 				progress.split(1);
 				progress.subTask(compared.get(i));
-				JCas[] slot;
+				JCas[] slot = slots.get(i);
+				slots.set(i, null);
 				try {
-					slot = reads.get(i).get();
+					reads.get(i).get();
+					documents.add(calculator.addDocument(compared.get(i), java.util.Arrays.asList(slot).subList(0, raters.size()),
+							slot[raters.size()].getDocumentText() == null ? null : slot[raters.size()]));
 				} catch (java.util.concurrent.ExecutionException e) {
 					if (e.getCause() instanceof CorpusException c) {
 						failures.add(c);
-						continue;
+					} else {
+						throw new CorpusException(corpus.layerPath(compared.get(i), raters.get(0)), "cannot be read: " + e.getCause(),
+								e.getCause());
 					}
-					throw new CorpusException(corpus.layerPath(compared.get(i), raters.get(0)), "cannot be read: " + e.getCause(), e.getCause());
-				}
-				try {
-					documents.add(calculator.addDocument(compared.get(i), java.util.Arrays.asList(slot).subList(0, raters.size()),
-							slot[raters.size()].getDocumentText() == null ? null : slot[raters.size()]));
 				} finally {
 					free.add(slot);
 				}
