@@ -79,14 +79,7 @@ public final class AgreementBenchmark {
 				String id = d.id() + ".txt";
 				corpus.putText(id, d.text());
 				for (int r = 0; r < 3; r++) {
-					jcas.reset();
-					jcas.setDocumentText(d.text());
-					for (Object[] e : d.annotators().get(r)) {
-						Entity entity = new Entity(jcas, (int) e[0], (int) e[1]);
-						entity.setLabel((String) e[2]);
-						entity.setStatus("ACCEPTED");
-						entity.addToIndexes();
-					}
+					fill(jcas, d.text(), d.annotators().get(r));
 					corpus.writeLayer(id, "a" + (r + 1), jcas, org.assay.core.corpus.DocumentState.FINISHED);
 				}
 				jcas.reset();
@@ -120,15 +113,7 @@ public final class AgreementBenchmark {
 		for (Doc d : docs) {
 			for (int r = 0; r < 3; r++) {
 				List<Object[]> entities = d.annotators().get(r);
-				JCas jcas = layers.get(r);
-				jcas.reset();
-				jcas.setDocumentText(d.text());
-				for (Object[] e : entities) {
-					Entity entity = new Entity(jcas, (int) e[0], (int) e[1]);
-					entity.setLabel((String) e[2]);
-					entity.setStatus("ACCEPTED");
-					entity.addToIndexes();
-				}
+				fill(layers.get(r), d.text(), entities);
 			}
 			tokenLayer.reset();
 			tokenLayer.setDocumentText(d.text());
@@ -141,6 +126,18 @@ public final class AgreementBenchmark {
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		return new Measured(seconds, peak, pooled);
+	}
+
+	/** Empties {@code jcas} and gives it {@code text} with one annotator's entities, all accepted. */
+	private static void fill(JCas jcas, String text, List<Object[]> entities) {
+		jcas.reset();
+		jcas.setDocumentText(text);
+		for (Object[] e : entities) {
+			Entity entity = new Entity(jcas, (int) e[0], (int) e[1]);
+			entity.setLabel((String) e[2]);
+			entity.setStatus("ACCEPTED");
+			entity.addToIndexes();
+		}
 	}
 
 	private static double difference(AgreementFigures a, AgreementFigures b) {

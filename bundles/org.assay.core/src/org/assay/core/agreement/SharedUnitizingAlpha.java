@@ -111,14 +111,9 @@ final class SharedUnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 		BigDecimal[] suffix = new BigDecimal[gapCount + 1];
 		suffix[gapCount] = BigDecimal.ZERO;
 		long running = 0;
-		boolean exact = true;
 		for (int i = gapCount - 1; i >= 0; i--) {
-			running += gaps[i];
-			exact &= running >= 0;
+			running = Math.addExact(running, gaps[i]);
 			suffix[i] = BigDecimal.valueOf(running);
-		}
-		if (!exact) {
-			throw new ArithmeticException("gap lengths overflow");
 		}
 
 		BigDecimal result = BigDecimal.ZERO;

@@ -264,9 +264,9 @@ public final class BratReader {
 				c.setQuantity((Quantity) made.computeIfAbsent(quantity, s -> quantity(jcas, s, notes.get(s.id()))));
 			}
 			String kind = d.attributes.get("kind");
-			c.setKind(kind != null ? known(ClaimKind.class, kind) : defaultKind(c, text));
+			c.setKind(kind != null ? LayerCheck.known(ClaimKind.class, kind, "kind") : defaultKind(c, text));
 			String factuality = d.attributes.get("factuality");
-			c.setFactuality(factuality != null ? known(Factuality.class, factuality) : Factuality.ASSERTED.name());
+			c.setFactuality(factuality != null ? LayerCheck.known(Factuality.class, factuality, "factuality") : Factuality.ASSERTED.name());
 			c.addToIndexes();
 		}
 		made.values().forEach(Reviewable::addToIndexes);
@@ -400,15 +400,5 @@ public final class BratReader {
 		r.setOrigin(origin);
 		r.setConfidence(1.0);
 		return r;
-	}
-
-	private static <E extends Enum<E>> String known(Class<E> type, String value) {
-		for (E e : type.getEnumConstants()) {
-			if (e.name().equals(value)) {
-				return value;
-			}
-		}
-		throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + Tsv3Reader.shorten(value) + "'; expected one of "
-				+ LayerCheck.names(type));
 	}
 }

@@ -370,21 +370,11 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 				if (!brat) {
 					name = name.substring(0, name.length() - ".tsv".length()) + ".txt";
 				}
-				String id;
-				try {
-					String bad = LayerCheck.textProblem(jcas.getDocumentText());
-					if (bad != null) {
-						throw new IllegalArgumentException("its text " + bad);
-					}
-					String layerProblem = LayerCheck.problem(jcas);
-					if (layerProblem != null) {
-						throw new IllegalArgumentException("it " + layerProblem);
-					}
-					id = documentId(name, textFile.getFileName().toString());
-				} catch (IllegalArgumentException e) {
-					throw new CorpusException(file, e.getMessage());
+				String bad = LayerCheck.textProblem(jcas.getDocumentText());
+				if (bad != null) {
+					throw new CorpusException(file, "its text " + bad);
 				}
-				write(file, id, jcas);
+				checkAndWrite(file, name, textFile.getFileName().toString(), jcas);
 				count++;
 			} catch (CorpusException e) {
 				failures.add(e);
@@ -397,6 +387,26 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		tsvReader.notMapped().forEach((k, v) -> left.merge(k, v, Integer::sum));
 		left.forEach((what, n) -> notes.add("not imported, no Assay counterpart: " + what + " (" + n + ")"));
 		return count;
+	}
+
+	/**
+	 * Writes a document read from {@code file} under the id {@code name} gives, once its layer
+	 * passes {@link LayerCheck}, its labels are in the tagset (or may be added) and the id is valid
+	 * and new; else refuses it naming the file.
+	 */
+	private void checkAndWrite(Path file, String name, String where, JCas jcas) throws CorpusException {
+		String id;
+		try {
+			String problem = LayerCheck.problem(jcas);
+			if (problem != null) {
+				throw new IllegalArgumentException("it " + problem);
+			}
+			jcas.select(Entity.class).forEach(e -> checkLabel(e.getLabel()));
+			id = documentId(name, where);
+		} catch (IllegalArgumentException e) {
+			throw new CorpusException(file, e.getMessage());
+		}
+		write(file, id, jcas);
 	}
 
 	/** A file whose import failed in a way no check foresaw: one line naming it, the others go on. */
@@ -447,18 +457,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 			try {
 				XmiFiles.read(file, jcas.getCas());
 				String name = source.relativize(file).toString().replace('\\', '/');
-				String id;
-				try {
-					String problem = LayerCheck.problem(jcas);
-					if (problem != null) {
-						throw new IllegalArgumentException("it " + problem);
-					}
-					jcas.select(Entity.class).forEach(e -> checkLabel(e.getLabel()));
-					id = documentId(name.substring(0, name.length() - ".xmi".length()), file.getFileName().toString());
-				} catch (IllegalArgumentException e) {
-					throw new CorpusException(file, e.getMessage());
-				}
-				write(file, id, jcas);
+				checkAndWrite(file, name.substring(0, name.length() - ".xmi".length()), file.getFileName().toString(), jcas);
 				count++;
 			} catch (CorpusException e) {
 				failures.add(e);
@@ -491,8 +490,8 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		for (JsonNode c : array(doc, "claims")) {
 			Span content = span(c.get("content"), text, "claim content");
 			Claim claim = new Claim(jcas, content.begin(), content.end());
-			claim.setKind(name(ClaimKind.class, text(c, "kind"), "kind"));
-			claim.setFactuality(name(Factuality.class, text(c, "factuality"), "factuality"));
+			claim.setKind(LayerCheck.known(ClaimKind.class, text(c, "kind"), "kind"));
+			claim.setFactuality(LayerCheck.known(Factuality.class, text(c, "factuality"), "factuality"));
 			provenance(claim, c);
 			JsonNode fragments = c.get("fragments");
 			if (fragments != null && fragments.isArray() && fragments.size() > 1) {
@@ -577,17 +576,6 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 		return v.asDouble();
 	}
 
-	/** An enum value as stored, or a message listing the values there are. */
-	private static <E extends Enum<E>> String name(Class<E> type, String value, String what) {
-		for (E e : type.getEnumConstants()) {
-			if (e.name().equals(value)) {
-				return value;
-			}
-		}
-		throw new IllegalArgumentException("unknown " + what + " " + org.assay.core.corpus.DocumentIds.quote(value) + "; expected one of "
-				+ LayerCheck.names(type));
-	}
-
 	/** The label, if the tagset has it or it may be added; else a message saying what to do. */
 	private String checkLabel(String label) {
 		if (!corpus.tagset().contains(label)) {
@@ -601,7 +589,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	}
 
 	private static void provenance(Reviewable r, JsonNode n) {
-		r.setStatus(name(ReviewStatus.class, text(n, "status"), "status"));
+		r.setStatus(LayerCheck.known(ReviewStatus.class, text(n, "status"), "status"));
 		r.setOrigin(n.path("origin").isNull() ? null : n.path("origin").asText(null));
 		r.setConfidence(n.path("confidence").asDouble(1.0));
 		JsonNode s = n.get("suggested");

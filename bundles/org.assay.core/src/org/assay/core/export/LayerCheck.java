@@ -89,6 +89,20 @@ public final class LayerCheck {
 		return Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(name));
 	}
 
+	/**
+	 * {@code value} if it names a constant of {@code type}, else a message listing the ones there
+	 * are ("unknown kind 'X'; expected one of ...").
+	 *
+	 * @throws IllegalArgumentException for an unknown value
+	 */
+	static <E extends Enum<E>> String known(Class<E> type, String value, String what) {
+		if (value != null && isName(type, value)) {
+			return value;
+		}
+		throw new IllegalArgumentException("unknown " + what + " " + org.assay.core.corpus.DocumentIds.quote(value) + "; expected one of "
+				+ names(type));
+	}
+
 	/** "SUGGESTED, ACCEPTED, ..." */
 	public static <E extends Enum<E>> String names(Class<E> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));

@@ -438,8 +438,10 @@ public final class Tsv3Reader {
 				});
 			} else if (a.layer.equals(Tsv3Writer.CLAIM) && "claim".equals(a.features.get("role"))) {
 				Claim c = new Claim(jcas, a.begin, a.end);
-				c.setKind(known(ClaimKind.class, a.features.get("kind"), null));
-				c.setFactuality(known(Factuality.class, a.features.get("factuality"), Factuality.ASSERTED.name()));
+				String kind = a.features.get("kind");
+				String factuality = a.features.get("factuality");
+				c.setKind(kind == null ? null : LayerCheck.known(ClaimKind.class, kind, "kind"));
+				c.setFactuality(factuality == null ? Factuality.ASSERTED.name() : LayerCheck.known(Factuality.class, factuality, "factuality"));
 				human(c);
 				claims.put(a, c);
 			} else if (!a.layer.equals(Tsv3Writer.CLAIM) && !a.layer.endsWith(".POS")) {
@@ -543,18 +545,6 @@ public final class Tsv3Reader {
 		r.setOrigin(origin);
 		r.setConfidence(1.0);
 		return r;
-	}
-
-	private static <E extends Enum<E>> String known(Class<E> type, String value, String fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		for (E e : type.getEnumConstants()) {
-			if (e.name().equals(value)) {
-				return value;
-			}
-		}
-		throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + shorten(value) + "'; expected one of " + LayerCheck.names(type));
 	}
 
 	static String shorten(String s) {

@@ -32,44 +32,7 @@ public final class AtomicFileWriter {
 
 	/** Writes {@code target} with what {@code content} produces, atomically. */
 	public static void write(Path target, Content content) throws CorpusException {
-		Path dir = target.toAbsolutePath().getParent();
-		Path tmp = null;
-		try {
-			Files.createDirectories(dir);
-			// named after this process, so a later run can tell a stray file of a killed run from one
-			// being written right now; created like any new file, so it follows the umask
-			// (Files.createTempFile made every corpus file and export 0600)
-			tmp = dir.resolve(temporaryName(target.getFileName().toString()));
-			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-				OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
-					@Override
-					public void close() throws IOException {
-						flush(); // writers that close their stream must not close the channel before force()
-					}
-				};
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			tmp = null;
-		} catch (OperationCanceledException e) {
-			throw e; // the temporary file goes below; the target stays as it was
-		} catch (IOException | RuntimeException e) {
-			throw new CorpusException(target, "cannot write: " + describe(e), e);
-		} finally {
-			if (tmp != null) {
-				try {
-					Files.deleteIfExists(tmp);
-				} catch (IOException ignored) {
-					// the temporary file is hidden and harmless; the real error is already reported
-				}
-			}
-		}
+		writeAll(List.of(target), streams -> content.writeTo(streams.get(0)));
 	}
 
 	/** Produces the contents of several files at once, one stream per file in the order given. */
@@ -79,9 +42,11 @@ public final class AtomicFileWriter {
 	}
 
 	/**
-	 * Writes several files together (the splits of one dataset): each to a temporary file
-	 * first, and only when all are written are they moved into place, so a failure or a kill
-	 * while writing leaves every target as it was.
+	 * Writes several files together (the splits of one dataset): each to a temporary file in its
+	 * folder, named after this process (so a later run can tell a stray file of a killed run from
+	 * one being written) and created like any new file (so it follows the umask), forced to disk;
+	 * only when all are written are they moved into place, so a failure or a kill while writing
+	 * leaves every target as it was.
 	 */
 	public static void writeAll(List<Path> targets, Contents contents) throws CorpusException {
 		List<Path> temps = new ArrayList<>();
