@@ -186,7 +186,9 @@ public final class ReviewNavigator {
 		int manual = 0;
 		String suggested = ReviewStatus.SUGGESTED.name();
 		String byHand = ReviewStatus.MANUAL.name();
-		for (Reviewable r : jcas.select(Reviewable.class)) {
+		// counting needs no order: without it, the subtypes' indexes are walked one after the other
+		// instead of merged (the status line counts after every key press, on 50,000 annotations)
+		for (Reviewable r : jcas.select(Reviewable.class).orderNotNeeded()) {
 			if (r instanceof Entity || r instanceof Claim) {
 				if (byHand.equals(r.getStatus())) {
 					manual++;

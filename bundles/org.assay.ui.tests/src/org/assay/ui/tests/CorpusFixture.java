@@ -44,6 +44,65 @@ final class CorpusFixture {
 		return f;
 	}
 
+	/**
+	 * A project holding one long article, {@code texts/big.txt}, of news-like sentences (at
+	 * least {@code chars} characters) whose engine layer has {@code annotations} entity
+	 * suggestions spread over its tokens, and the tokens themselves if {@code withTokens}.
+	 */
+	static CorpusFixture large(String name, int chars, int annotations, boolean withTokens) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		CorpusFixture f = new CorpusFixture(project);
+		java.util.Random random = new java.util.Random(7);
+		String[] sentences = {
+				"Officials in Nairobi said on Tuesday that at least 40 people were detained after the protests.",
+				"\"We will not stop,\" said Amina Diallo, a student leader at the University of Lagos.",
+				"The United Nations estimated that around 2,000 families had fled to neighbouring Chad.",
+				"According to Reuters, the army denied that soldiers had fired on the crowd in Bamako.",
+				"President Carlos Mendes met the African Union envoy in Lima on Monday." };
+		StringBuilder b = new StringBuilder(chars + 200);
+		while (b.length() < chars) {
+			for (int k = 0; k < 4; k++) {
+				b.append(sentences[random.nextInt(sentences.length)]).append(' ');
+			}
+			b.setLength(b.length() - 1);
+			b.append("\n\n");
+		}
+		String text = b.toString();
+		Corpus corpus = Corpus.openOrCreate(f.root);
+		corpus.putText(BIG, text);
+		org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+		jcas.setDocumentText(text);
+		java.util.List<org.assay.core.Span> tokens = org.assay.core.FallbackTokens.of(text);
+		if (withTokens) {
+			tokens.forEach(t -> new org.assay.type.Token(jcas, t.begin(), t.end()).addToIndexes());
+		}
+		String[] labels = org.assay.core.corpus.Manifest.DEFAULT_TAGSET.toArray(new String[0]);
+		int stride = Math.max(1, tokens.size() / annotations);
+		for (int i = 0, n = 0; i < tokens.size() && n < annotations; i += stride, n++) {
+			org.assay.core.Span t = tokens.get(i);
+			org.assay.core.Span end = tokens.get(Math.min(tokens.size() - 1, i + (n % 3 == 0 ? 1 : 0)));
+			org.assay.type.Entity e = new org.assay.type.Entity(jcas, t.begin(), end.end());
+			e.setLabel(labels[n % labels.length]);
+			e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
+			e.setOrigin("assay-entities@0.1.0");
+			e.setConfidence(0.8);
+			e.setChangedAt("2026-11-21T00:00:00Z");
+			e.addToIndexes();
+		}
+		corpus.writeLayer(BIG, Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
+		corpus.save();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return f;
+	}
+
+	/** The document of {@link #large}. */
+	static final String BIG = "big.txt";
+
 	IFile text() {
 		return project.getFile("texts/kenya.txt");
 	}

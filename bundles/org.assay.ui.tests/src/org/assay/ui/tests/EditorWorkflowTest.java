@@ -636,6 +636,98 @@ class EditorWorkflowTest {
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 
+	/** Spins the event loop until the editor's layer, read in the background, is there (at most a minute). */
+	private static void untilRead(AssayEditor editor) throws InterruptedException {
+		long until = System.currentTimeMillis() + 60_000;
+		while (editor.isLoading() && System.currentTimeMillis() < until) {
+			flush();
+			Thread.sleep(5);
+		}
+		flush();
+		assertFalse(editor.isLoading(), "the layer was not read within a minute");
+	}
+
+	@Test
+	void thatALargeLayerShowsItsTextAtOnceAndItsAnnotationsOnceRead() throws Exception {
+		CorpusFixture large = CorpusFixture.large("large", 200_000, 8_000, true);
+		try {
+			java.nio.file.Path xmi = large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi");
+			assertTrue(Files.size(xmi) > org.assay.ui.editor.AssayDocumentProvider.BACKGROUND_READ_BYTES, "the layer is large");
+			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
+			// the editor is there with its text before the layer is: nothing has run the UI loop yet
+			assertTrue(editor.isLoading(), "a layer of several megabytes is read in the background");
+			assertEquals(Files.readString(large.root.resolve("texts/big.txt")).length(), editor.textWidget().getCharCount());
+			assertEquals(AssayEditor.READING, editor.statusMessage());
+			assertNull(editor.jcas());
+			// a key pressed meanwhile decides nothing and says why
+			handlers().executeCommand("org.assay.ui.command.acceptAndNext", null);
+			java.util.List<String> status = new java.util.ArrayList<>();
+			statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
+			assertTrue(status.contains(AssayEditor.STILL_READING), "status line says " + status);
+
+			untilRead(editor);
+			assertEquals(8_000, editor.model().shownCount());
+			assertEquals("2000 of 8000 suggestions reviewed", editor.statusMessage(), "the key pressed while reading decided nothing");
+			assertEquals(0, editor.jcas().select(org.assay.type.Token.class).count(), "tokens held outside the CAS, as for any layer");
+			assertTrue(editor.model().tokens().size() > 30_000);
+			run("next");
+			run("acceptAndNext");
+			assertEquals("2001 of 8000 suggestions reviewed", editor.statusMessage());
+			assertTrue(editor.isDirty());
+			CorpusFixture.page().closeEditor(editor, false);
+		} finally {
+			large.delete();
+		}
+	}
+
+	@Test
+	void thatALargeLayerThatCannotBeReadClosesItsEditorAndSaysWhy() throws Exception {
+		CorpusFixture large = CorpusFixture.large("large", 200_000, 8_000, true);
+		try {
+			java.nio.file.Path text = large.root.resolve("texts/big.txt");
+			Files.writeString(text, Files.readString(text).replace("Nairobi", "Mombasa"));
+			large.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+			java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+			org.eclipse.core.runtime.ILogListener log = (status, plugin) -> logged.add(status.getMessage());
+			org.eclipse.core.runtime.Platform.addLogListener(log);
+			boolean[] shown = { false };
+			long until = System.currentTimeMillis() + 60_000;
+			Display.getCurrent().timerExec(50, new Runnable() {
+				@Override
+				public void run() {
+					for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+						if (AssayEditor.CANNOT_OPEN.equals(shell.getText()) && shell.isVisible() && Dialogs.press(shell, "OK")) {
+							shown[0] = true; // read, and closed as a person would
+						}
+					}
+					if (!shown[0] && System.currentTimeMillis() < until) {
+						Display.getCurrent().timerExec(50, this);
+					}
+				}
+			});
+			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
+			assertTrue(editor.isLoading());
+			while (CorpusFixture.page().getEditorReferences().length > 0 && System.currentTimeMillis() < until) {
+				flush();
+				Thread.sleep(5);
+			}
+			while (!shown[0] && System.currentTimeMillis() < until) {
+				flush();
+				Thread.sleep(5);
+			}
+			flush();
+			org.eclipse.core.runtime.Platform.removeLogListener(log);
+			assertEquals(0, CorpusFixture.page().getEditorReferences().length, "the editor of a layer that cannot be read closes");
+			assertTrue(shown[0], "a message says why");
+			assertTrue(logged.stream().anyMatch(m -> m.startsWith("Could not open big.txt: ") && m.contains("its text differs")),
+					"the Error Log says why: " + logged);
+			assertTrue(Files.exists(large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi")), "nothing was deleted");
+			assertFalse(Files.exists(large.root.resolve("annotations/big.txt/tester.xmi")), "nothing was written");
+		} finally {
+			large.delete();
+		}
+	}
+
 	private static void statusLabels(org.eclipse.swt.widgets.Composite parent, java.util.List<String> out) {
 		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
 			if (c instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {

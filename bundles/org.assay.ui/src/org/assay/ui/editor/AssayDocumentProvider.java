@@ -18,10 +18,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
@@ -38,6 +40,9 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 		final CorpusDocument doc;
 		final String annotator;
 		long readStamp;
+		/** Counts the reads of the layer: a background read shows its layer only if no later one started. */
+		int reads;
+		boolean disposed;
 
 		LayerInfo(IDocument document, IAnnotationModel model, CorpusDocument doc, String annotator) {
 			super(document, model);
@@ -53,6 +58,8 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 				: AssayUiPlugin.annotator();
 		IDocument document = createDocument(element);
 		CasAnnotationModel model = new CasAnnotationModel();
+		AssayUiPlugin plugin = AssayUiPlugin.getDefault();
+		model.setShowRejected(plugin != null && plugin.getPreferenceStore().getBoolean(AssayUiPlugin.PREF_SHOW_REJECTED));
 		LayerInfo info = new LayerInfo(document, model, doc, annotator);
 		load(info, model);
 		model.addListener((m, affected) -> fireElementDirtyStateChanged(element, m.isDirty()));
@@ -67,11 +74,83 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 				+ " is not a text of an Assay corpus (expected <corpus>/texts/... beside an assay.json)", null));
 	}
 
+	/**
+	 * Layers stored in files larger than this are read in the background: the editor shows the
+	 * text at once and the annotations as soon as they are read (a layer of 50,000 annotations
+	 * takes a few hundred milliseconds, one whose XMI must be parsed a second or two). Smaller
+	 * layers, a news article's, are read before the editor shows, so text and annotations appear
+	 * together.
+	 */
+	public static final long BACKGROUND_READ_BYTES = 1L << 20;
+
+	/** Family of the Jobs reading layers in the background (join it to wait for them). */
+	public static final Object READS = new Object();
+
 	private void load(LayerInfo info, CasAnnotationModel model) throws CoreException {
+		Path own;
+		Path source;
+		try {
+			Corpus corpus = Corpus.open(info.doc.root());
+			own = corpus.layerPath(info.doc.documentId(), info.annotator);
+			Path engine = corpus.layerPath(info.doc.documentId(), Corpus.ENGINE_LAYER);
+			source = Files.isRegularFile(own) ? own : Files.isRegularFile(engine) ? engine : null;
+		} catch (CorpusException e) {
+			throw error(e.getMessage(), e);
+		}
+		String text = info.fDocument.get();
+		boolean showRejected = model.isShowRejected();
+		info.readStamp = stamp(own);
+		int read = ++info.reads;
+		Display display = Display.getCurrent();
+		if (source == null || display == null || size(source) <= BACKGROUND_READ_BYTES) {
+			model.show(read(info, text, showRejected));
+			return;
+		}
+		model.loading();
+		Job job = new Job("Reading the annotations of " + info.doc.documentId() + " (layer " + info.annotator + ")") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				CasAnnotationModel.Layer layer;
+				try {
+					layer = read(info, text, showRejected);
+				} catch (CoreException e) {
+					display.asyncExec(() -> {
+						if (current(info, read)) {
+							model.failed(e.getStatus());
+						}
+					});
+					return Status.OK_STATUS; // the editor reports it
+				}
+				display.asyncExec(() -> {
+					if (current(info, read)) {
+						model.show(layer);
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == READS;
+			}
+		};
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	/** Whether a read is the last one started for a still open layer. */
+	private static boolean current(LayerInfo info, int read) {
+		return !info.disposed && info.reads == read;
+	}
+
+	/**
+	 * Reads the layer: the annotator's own, else the engine's relabelled as the annotator's, else
+	 * an empty one; made ready to show. Runs on any thread.
+	 */
+	private static CasAnnotationModel.Layer read(LayerInfo info, String text, boolean showRejected) throws CoreException {
 		try {
 			Corpus corpus = Corpus.open(info.doc.root());
 			String id = info.doc.documentId();
-			String text = TextFiles.read(info.doc.textFile());
 			JCas jcas = AssayTypeSystem.newJCas();
 			Path own = corpus.layerPath(id, info.annotator);
 			if (Files.isRegularFile(own)) {
@@ -86,10 +165,23 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 			if (!text.equals(jcas.getDocumentText())) {
 				throw error(own + ": its text differs from " + info.doc.textFile() + "; the layer belongs to another version of the text", null);
 			}
-			info.readStamp = stamp(own);
-			model.setCas(jcas);
+			return CasAnnotationModel.prepare(jcas, showRejected);
 		} catch (CorpusException e) {
 			throw error(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	protected void disposeElementInfo(Object element, ElementInfo info) {
+		((LayerInfo) info).disposed = true;
+		super.disposeElementInfo(element, info);
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0;
 		}
 	}
 

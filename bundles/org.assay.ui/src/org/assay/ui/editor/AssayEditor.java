@@ -70,6 +70,19 @@ public class AssayEditor extends TextEditor {
 		if (affected.isEmpty()) {
 			tokens = null;
 		}
+		if (m.failure() != null) {
+			couldNotRead(m.failure());
+			return;
+		}
+		if (this.suggestWhenRead && m.jcas() != null) {
+			this.suggestWhenRead = false;
+			org.assay.ui.internal.Recommending.suggest(this); // what the corpus's recommenders learnt so far
+		}
+		if (m.jcas() != null && !this.whenRead.isEmpty()) {
+			List<Runnable> waiting = List.copyOf(this.whenRead);
+			this.whenRead.clear();
+			waiting.forEach(Runnable::run);
+		}
 		if (painter != null) {
 			painter.redraw();
 		}
@@ -141,9 +154,70 @@ public class AssayEditor extends TextEditor {
 		}
 		session = newSession(tagset);
 		setPartName(input.getName());
-		if (doc != null) {
+		if (doc != null && model != null && model.isLoading()) {
+			suggestWhenRead = true; // once the layer read in the background is there
+		} else if (doc != null) {
 			org.assay.ui.internal.Recommending.suggest(this); // what the corpus's recommenders learnt so far
 		}
+	}
+
+	/** The recommenders' suggestions wait for a layer being read in the background. */
+	private boolean suggestWhenRead;
+
+	private final List<Runnable> whenRead = new java.util.ArrayList<>();
+
+	/**
+	 * Runs {@code action} on the layer: now, or once a layer being read in the background is
+	 * there (not at all if it cannot be read and the editor closes).
+	 */
+	public void whenRead(Runnable action) {
+		if (isLoading()) {
+			whenRead.add(action);
+		} else if (model() != null && model().jcas() != null) {
+			action.run();
+		}
+	}
+
+	/** Whether the layer is still being read in the background (the text shows, the annotations not yet). */
+	public boolean isLoading() {
+		CasAnnotationModel model = model();
+		return model != null && model.isLoading();
+	}
+
+	/** What a command says while the layer is being read. */
+	public static final String STILL_READING = "The annotations of this text are still being read";
+
+	/**
+	 * Says in the status line that a command waits for the layer being read; true if it must.
+	 * Commands and views call it before touching the layer.
+	 */
+	public boolean tellIfLoading() {
+		if (!isLoading()) {
+			return false;
+		}
+		told = true;
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(STILL_READING);
+		return true;
+	}
+
+	/** Title of the message saying that a layer read in the background could not be read. */
+	public static final String CANNOT_OPEN = "Cannot Open Layer";
+
+	/** A layer read in the background could not be read: close (nothing was changed) and say why. */
+	private void couldNotRead(org.eclipse.core.runtime.IStatus why) {
+		whenRead.clear();
+		org.eclipse.core.runtime.IStatus status = new Status(why.getSeverity(), AssayUiPlugin.ID,
+				"Could not open " + getPartName() + ": " + why.getMessage(), why.getException());
+		org.eclipse.core.runtime.ILog.of(getClass()).log(status);
+		org.eclipse.swt.widgets.Shell shell = getSite().getShell();
+		shell.getDisplay().asyncExec(() -> {
+			if (getSite().getPage() != null && getSourceViewer() != null) {
+				getSite().getPage().closeEditor(this, false);
+			}
+			if (!shell.isDisposed()) {
+				org.eclipse.jface.dialogs.MessageDialog.openError(shell, CANNOT_OPEN, status.getMessage());
+			}
+		});
 	}
 
 	@Override
@@ -164,7 +238,7 @@ public class AssayEditor extends TextEditor {
 		AssayUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 		StyledText text = getSourceViewer().getTextWidget();
 		text.addCaretListener(e -> {
-			if (!selecting) {
+			if (!selecting && jcas() != null) {
 				int offset = widgetOffset2ModelOffset(getSourceViewer(), e.caretOffset);
 				List<Reviewable> here = ReviewNavigator.at(jcas(), Math.max(0, offset));
 				setCurrent(here.isEmpty() ? null : here.get(0));
@@ -322,6 +396,13 @@ public class AssayEditor extends TextEditor {
 
 	private void showStatus() {
 		CasAnnotationModel model = model();
+		if (model != null && model.isLoading() && getEditorSite() != null) {
+			org.eclipse.ui.texteditor.IStatusField field = getStatusField(AssayEditorContributor.PROGRESS);
+			if (field != null) {
+				field.setText(READING);
+			}
+			return;
+		}
 		if (model == null || model.jcas() == null || getEditorSite() == null) {
 			return;
 		}
@@ -336,12 +417,15 @@ public class AssayEditor extends TextEditor {
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(messageText());
 	}
 
+	/** The progress field while the layer is read in the background. */
+	public static final String READING = "Reading annotations\u2026";
+
 	/** Pixels under each line for the label tags drawn under spans. */
 	public static final int TAG_SPACE = VisibleAnnotationPainter.TAG_SPACE;
 
 	/** What the status line says now (for tests). */
 	public String statusMessage() {
-		return model() == null || model().jcas() == null ? "" : progressText(ReviewNavigator.progress(model().jcas()));
+		return isLoading() ? READING : model() == null || model().jcas() == null ? "" : progressText(ReviewNavigator.progress(model().jcas()));
 	}
 
 	/** The editor's state field: the text is fixed, the annotations are not ("Read-Only" said the opposite). */
@@ -433,6 +517,9 @@ public class AssayEditor extends TextEditor {
 
 	/** Runs an edit through the operation history (undoable), then keeps {@code next} current. */
 	public void execute(CasEdit edit, Reviewable next) {
+		if (tellIfLoading()) {
+			return;
+		}
 		told = false;
 		try {
 			history().execute(new CasEditOperation(edit, model(), undoContext), null, null);
@@ -522,6 +609,9 @@ public class AssayEditor extends TextEditor {
 
 	@Override
 	protected void performSaveAs(IProgressMonitor monitor) {
+		if (tellIfLoading()) {
+			return;
+		}
 		SaveAsLayer.run(this);
 	}
 

@@ -49,22 +49,91 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	private boolean pending;
+	private boolean loading;
+	private org.eclipse.core.runtime.IStatus failure;
 
 	/**
-	 * Shows a (new) CAS: every visible reviewable annotation, in one batch. Before the model is
-	 * connected to its document the load waits for {@link #connected()}, because connecting adds
-	 * all positions in hash order, which costs quadratic time on large documents.
+	 * A layer read and made ready to show off the UI thread: its tokens taken out of the CAS and
+	 * the editor annotations of what is visible built, so that showing it costs only adding them.
 	 */
+	public static final class Layer {
+		final JCas jcas;
+		final DetachedTokens tokens;
+		final boolean showRejected;
+		final Map<Reviewable, ReviewAnnotation> shown;
+		final Map<Annotation, Position> annotations;
+
+		private Layer(JCas jcas, boolean showRejected) {
+			this.jcas = jcas;
+			this.tokens = DetachedTokens.detach(jcas);
+			this.showRejected = showRejected;
+			int n = jcas.getAnnotationIndex(Reviewable.type).size();
+			this.shown = new IdentityHashMap<>(n);
+			this.annotations = new LinkedHashMap<>(n * 4 / 3 + 1);
+			collect(jcas, showRejected, shown, annotations);
+		}
+	}
+
+	/** Makes {@code cas} ready to show (on any thread: the CAS is not shown anywhere yet). */
+	public static Layer prepare(JCas cas, boolean showRejected) {
+		return new Layer(cas, showRejected);
+	}
+
+	/** Shows a (new) CAS: every visible reviewable annotation, in one batch. */
 	public void setCas(JCas cas) {
-		this.tokens = DetachedTokens.detach(cas);
-		this.jcas = cas;
-		if (fDocument != null) {
-			rebuild();
-		} else {
+		show(prepare(cas, showRejected));
+	}
+
+	/**
+	 * Shows a prepared layer in one batch. Before the model is connected to its document the
+	 * load waits for {@link #connected()}, because connecting adds all positions in hash order,
+	 * which costs quadratic time on large documents.
+	 */
+	public void show(Layer layer) {
+		this.tokens = layer.tokens;
+		this.jcas = layer.jcas;
+		this.loading = false;
+		this.failure = null;
+		if (fDocument == null) {
 			pending = true;
+		} else if (layer.showRejected == showRejected) {
+			replace(layer.shown, layer.annotations);
+		} else {
+			rebuild();
 		}
 		dirty = false;
 		fireLayerChanged();
+	}
+
+	/**
+	 * The layer is being read in the background: until {@link #show} or {@link #failed} the
+	 * model has no CAS and shows nothing.
+	 */
+	public void loading() {
+		replace(Map.of(), Map.of());
+		jcas = null;
+		tokens = null;
+		loading = true;
+		failure = null;
+		dirty = false;
+		fireLayerChanged();
+	}
+
+	/** The background read of the layer failed: the model stays empty and says why. */
+	public void failed(org.eclipse.core.runtime.IStatus why) {
+		loading = false;
+		failure = why;
+		fireLayerChanged();
+	}
+
+	/** Whether the layer is still being read (there is no CAS yet). */
+	public boolean isLoading() {
+		return loading;
+	}
+
+	/** Why the layer could not be read, or null. */
+	public org.eclipse.core.runtime.IStatus failure() {
+		return failure;
 	}
 
 	@Override
@@ -77,18 +146,30 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	private void rebuild() {
-		Annotation[] old = shown.values().toArray(new Annotation[0]);
-		shown.clear();
+		Map<Reviewable, ReviewAnnotation> now = new IdentityHashMap<>();
 		Map<Annotation, Position> added = new LinkedHashMap<>();
 		if (jcas != null) {
-			for (Reviewable r : jcas.select(Reviewable.class)) {
-				if (isVisible(r) && !shown.containsKey(r)) {
-					ReviewAnnotation a = new ReviewAnnotation(r);
-					added.put(a, new Position(r.getBegin(), r.getEnd() - r.getBegin()));
-					shown.put(r, a);
-				}
+			collect(jcas, showRejected, now, added);
+		}
+		replace(now, added);
+	}
+
+	/** The editor annotations of the visible reviewables of {@code cas}, in text order. */
+	private static void collect(JCas cas, boolean showRejected, Map<Reviewable, ReviewAnnotation> shown,
+			Map<Annotation, Position> annotations) {
+		for (Reviewable r : cas.select(Reviewable.class)) {
+			if (isVisible(r, showRejected) && !shown.containsKey(r)) {
+				ReviewAnnotation a = new ReviewAnnotation(r);
+				annotations.put(a, new Position(r.getBegin(), r.getEnd() - r.getBegin()));
+				shown.put(r, a);
 			}
 		}
+	}
+
+	private void replace(Map<Reviewable, ReviewAnnotation> now, Map<Annotation, Position> added) {
+		Annotation[] old = shown.values().toArray(new Annotation[0]);
+		shown.clear();
+		shown.putAll(now);
 		replaceAnnotations(old, added);
 	}
 
@@ -117,6 +198,9 @@ public final class CasAnnotationModel extends AnnotationModel {
 
 	/** Whether {@code r} itself (not just an equal span) is in the CAS indexes. */
 	public boolean isIndexed(Reviewable r) {
+		if (jcas == null) {
+			return false;
+		}
 		for (Reviewable each : jcas.select(Reviewable.class).at(r.getBegin(), r.getEnd())) {
 			if (each == r) {
 				return true;
@@ -126,6 +210,10 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	private boolean isVisible(Reviewable r) {
+		return isVisible(r, showRejected);
+	}
+
+	private static boolean isVisible(Reviewable r, boolean showRejected) {
 		return showRejected || ReviewStatus.parse(r.getStatus()) != ReviewStatus.REJECTED;
 	}
 

@@ -41,27 +41,39 @@ public final class ReviewAnnotation extends Annotation {
 
 	/** Annotation type for a CAS annotation in its current state. */
 	public static String typeOf(Reviewable r) {
+		// a layer opens with tens of thousands of annotations of a handful of kinds, labels and
+		// states: look the type up by those instead of building its name for each annotation
+		String label = r instanceof Entity e ? e.getLabel() : null;
+		return TYPES.computeIfAbsent(new Kind(r.getClass(), label, r.getStatus()), ReviewAnnotation::typeName);
+	}
+
+	/** What an annotation's type depends on. */
+	private record Kind(Class<?> type, String label, String status) {
+	}
+
+	private static String typeName(Kind k) {
 		String base;
-		if (r instanceof Entity e) {
-			String label = e.getLabel() == null ? "" : e.getLabel().toLowerCase(Locale.ROOT);
+		if (Entity.class.isAssignableFrom(k.type())) {
+			String label = k.label() == null ? "" : k.label().toLowerCase(Locale.ROOT);
 			base = PREFIX + "entity." + (STYLED_LABELS.contains(label) ? label : "other");
-		} else if (r instanceof Claim) {
+		} else if (Claim.class.isAssignableFrom(k.type())) {
 			base = PREFIX + "claim";
-		} else if (r instanceof Source) {
+		} else if (Source.class.isAssignableFrom(k.type())) {
 			base = PREFIX + "source";
-		} else if (r instanceof Cue) {
+		} else if (Cue.class.isAssignableFrom(k.type())) {
 			base = PREFIX + "cue";
 		} else {
 			base = PREFIX + "quantity";
 		}
-		ReviewStatus status = ReviewStatus.parse(r.getStatus());
+		ReviewStatus status = ReviewStatus.parse(k.status());
 		String type = status == ReviewStatus.SUGGESTED ? base + ".suggested"
 				: status == ReviewStatus.REJECTED ? base + ".rejected" : base;
 		// one instance per type name: the painter hashes types on every lookup
-		return TYPES.computeIfAbsent(type, t -> t);
+		return NAMES.computeIfAbsent(type, t -> t);
 	}
 
-	private static final java.util.concurrent.ConcurrentHashMap<String, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.concurrent.ConcurrentHashMap<Kind, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Hover text: "PERSON · SUGGESTED · assay-entities@0.1.0 · 0.85". */
 	public static String describe(Reviewable r) {

@@ -25,7 +25,7 @@ public class CompareLayersHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getActiveEditor(event) instanceof AssayEditor editor)) {
+		if (!(HandlerUtil.getActiveEditor(event) instanceof AssayEditor editor) || editor.tellIfLoading()) {
 			return null;
 		}
 		CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());

@@ -24,6 +24,9 @@ public class EditorCommandHandler extends AbstractHandler {
 		}
 		ReviewSession review = editor.session();
 		String id = event.getCommand().getId().substring(PREFIX.length());
+		if (!id.startsWith("toggle") && editor.tellIfLoading()) {
+			return null; // the layer is still being read: nothing to act on yet
+		}
 		switch (id) {
 		case "next" -> review.nextSuggestion();
 		case "previous" -> review.previousSuggestion();

@@ -15,6 +15,9 @@ final class MarkFinishedJob {
 	}
 
 	static void schedule(AssayEditor editor) {
+		if (editor.tellIfLoading()) {
+			return; // never mark a layer finished that nobody has seen yet
+		}
 		if (editor.jcas() != null && !org.assay.ui.internal.OpenWork.confirm(editor.getSite().getShell(), editor.getTitle() + " (layer "
 				+ editor.annotator() + ")", "FINISHED", org.assay.core.review.ReviewNavigator.progress(editor.jcas()).open(), 0)) {
 			return;

@@ -18,7 +18,7 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (!(HandlerUtil.getActiveEditor(event) instanceof AssayEditor editor)) {
+		if (!(HandlerUtil.getActiveEditor(event) instanceof AssayEditor editor) || editor.tellIfLoading()) {
 			return null;
 		}
 		String text = editor.jcas().getDocumentText();
@@ -36,7 +36,7 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 			try {
 				SuggestOperation.Suggestions found = op.execute(monitor);
 				editor.getSite().getShell().getDisplay().asyncExec(() -> {
-					if (editor.model() != null && text.equals(editor.jcas().getDocumentText())) {
+					if (editor.model() != null && editor.jcas() != null && text.equals(editor.jcas().getDocumentText())) {
 						editor.session().mergeSuggestions(found.output());
 					}
 				});

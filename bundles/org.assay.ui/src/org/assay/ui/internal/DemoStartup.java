@@ -60,7 +60,7 @@ public class DemoStartup implements IStartup {
 			IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(AssayPerspective.ID, window);
 			if (file.exists()) {
 				AssayEditor editor = (AssayEditor) page.openEditor(new FileEditorInput(file), AssayEditor.ID);
-				editor.session().nextSuggestion();
+				editor.whenRead(() -> editor.session().nextSuggestion());
 			}
 		} catch (CoreException e) {
 			StatusManager.getManager().handle(new Status(IStatus.ERROR, AssayUiPlugin.ID, "Cannot open " + file, e),

@@ -72,12 +72,14 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 		if (editor == null) {
 			return;
 		}
-		List<org.assay.type.Reviewable> confident = editor.jcas().select(org.assay.type.Reviewable.class)
-				.filter(r -> r instanceof org.assay.type.Entity || r instanceof org.assay.type.Claim)
-				.filter(r -> ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED && origin.equals(r.getOrigin())
-						&& r.getConfidence() >= CorpusProblems.CONFIDENT)
-				.toList();
-		editor.session().decideAll(confident, true);
+		editor.whenRead(() -> {
+			List<org.assay.type.Reviewable> confident = editor.jcas().select(org.assay.type.Reviewable.class)
+					.filter(r -> r instanceof org.assay.type.Entity || r instanceof org.assay.type.Claim)
+					.filter(r -> ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED && origin.equals(r.getOrigin())
+							&& r.getConfidence() >= CorpusProblems.CONFIDENT)
+					.toList();
+			editor.session().decideAll(confident, true);
+		});
 	}
 
 	private static void curate(IMarker marker) throws Exception {

@@ -48,15 +48,17 @@ public final class CorpusViews {
 		if (!(part instanceof AssayEditor editor)) {
 			return null;
 		}
-		Annotation target = null;
-		for (Claim c : editor.jcas().select(Claim.class).at(begin, end)) {
-			target = c;
-		}
-		if (target instanceof Claim c) {
-			editor.reveal(c);
-		} else {
-			editor.selectAndReveal(begin, end - begin);
-		}
+		editor.whenRead(() -> { // a large layer is read in the background
+			Annotation target = null;
+			for (Claim c : editor.jcas().select(Claim.class).at(begin, end)) {
+				target = c;
+			}
+			if (target instanceof Claim c) {
+				editor.reveal(c);
+			} else {
+				editor.selectAndReveal(begin, end - begin);
+			}
+		});
 		return editor;
 	}
 }

@@ -178,7 +178,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		column("Where", 90, d -> d.begin() + "-" + d.end());
 		column("Text", 200, Curation.Difference::text);
 		column("Difference", 220, Curation.Difference::describe);
-		column("Curated", 180, d -> orNone(Curation.curatedVersion(editor.jcas(), d)));
+		column("Curated", 180, d -> editor.jcas() == null ? AssayEditor.READING : orNone(Curation.curatedVersion(editor.jcas(), d)));
 		for (int i = 0; i < c.annotators().size(); i++) {
 			int k = i;
 			column(c.annotators().get(i), 180, d -> d.versions().get(k).isPresent() ? d.versions().get(k).value()
@@ -210,6 +210,9 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 
 	/** Takes annotator {@code k}'s version of a difference into the curated layer (undoable). */
 	public void take(Curation.Difference d, int k) {
+		if (editor.tellIfLoading()) {
+			return;
+		}
 		editor.execute(curation.take(editor.jcas(), d, k), null);
 		viewer.refresh();
 	}
@@ -220,7 +223,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 	 * @return the scheduled Job, or null when nothing is being curated or the save did not happen
 	 */
 	public Job markCurated() {
-		if (editor == null || document == null) {
+		if (editor == null || document == null || editor.tellIfLoading()) {
 			return null;
 		}
 		if (editor.jcas() != null) {

@@ -126,6 +126,14 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		if (editor != null) {
 			editor.addListener(this);
 		}
+		fillAfterPaint(e);
+	}
+
+	/**
+	 * Fills the table once the editor has painted (or at once if it cannot paint). Used when an
+	 * editor is first tracked and when its layer, read in the background, has arrived.
+	 */
+	private void fillAfterPaint(AssayEditor e) {
 		int generation = ++tracked;
 		org.eclipse.swt.widgets.Control text = e == null ? null : e.getAdapter(org.eclipse.swt.widgets.Control.class);
 		if (text == null || text.isDisposed() || !text.isVisible()) {
@@ -206,11 +214,21 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 			return;
 		}
 		viewer.setInput(editor == null || editor.model() == null || editor.model().jcas() == null ? List.of() : rows(editor));
-		setContentDescription(editor == null ? "No Assay editor is active" : editor.getTitle());
+		waitingForLayer = editor != null && editor.isLoading();
+		setContentDescription(editor == null ? "No Assay editor is active"
+				: waitingForLayer ? "Reading the annotations of " + editor.getTitle() + "\u2026" : editor.getTitle());
 	}
+
+	/** The table is empty because the editor's layer was still being read when it was filled. */
+	private boolean waitingForLayer;
 
 	@Override
 	public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
+		if (waitingForLayer && e == editor && !e.isLoading()) {
+			waitingForLayer = false;
+			fillAfterPaint(e); // the layer has arrived: its annotations are painted first, then listed
+			return;
+		}
 		if (!affected.isEmpty() && !refreshQueued && updateInPlace(affected)) {
 			return;
 		}

@@ -199,6 +199,15 @@ public class SuggestionQueueView extends ViewPart {
 			setContentDescription("Cannot open " + item.documentId() + ": " + e.getMessage());
 			return null;
 		}
+		if (editor != null && editor.isLoading()) {
+			// a large layer is read in the background: show the suggestion once it is there, decide nothing yet
+			setContentDescription(AssayEditor.STILL_READING + " (" + item.documentId() + ")");
+			editor.whenRead(() -> {
+				fill();
+				reveal(item);
+			});
+			return null;
+		}
 		Reviewable target = null;
 		if (editor != null && editor.jcas() != null) {
 			for (Reviewable r : ReviewNavigator.reviewables(editor.jcas())) {
