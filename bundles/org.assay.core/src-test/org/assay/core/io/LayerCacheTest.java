@@ -115,4 +115,47 @@ class LayerCacheTest {
 		assertThat(LayerCache.load(xmi, cache, read.getCas())).isTrue();
 		assertThat(read.getDocumentText()).isEqualTo("Amina met Oxfam in Lagos.");
 	}
+
+	/**
+	 * The binary form holds no type system: one written by a CAS of another type system (another
+	 * Assay version) is not used, the XMI is read; one of the same is.
+	 */
+	@Test
+	void thatABinaryFormOfAnotherTypeSystemIsNotUsed() throws Exception {
+		Path xmi = dir.resolve("a.xmi");
+		Path cache = dir.resolve("a.bin");
+		JCas original = layer("Amina Diallo met Carlos Mendes in Lima and Bamako on Monday.");
+		XmiFiles.write(original.getCas(), xmi);
+
+		org.apache.uima.resource.metadata.TypeSystemDescription other = AssayTypeSystem.copyOfDescription();
+		// the same types and features, two of them declared the other way round: decoding one
+		// with the other would not fail, it would silently swap an annotation's origin and time
+		org.apache.uima.resource.metadata.TypeDescription reviewable = other.getType("org.assay.type.Reviewable");
+		org.apache.uima.resource.metadata.FeatureDescription[] features = reviewable.getFeatures();
+		int origin = index(features, "origin");
+		int changedAt = index(features, "changedAt");
+		org.apache.uima.resource.metadata.FeatureDescription swap = features[origin];
+		features[origin] = features[changedAt];
+		features[changedAt] = swap;
+		reviewable.setFeatures(features);
+		org.apache.uima.cas.CAS otherCas = org.apache.uima.util.CasCreationUtils.createCas(other, null, null);
+		XmiFiles.read(xmi, otherCas);
+		LayerCache.store(otherCas, xmi, cache);
+		assertThat(Files.size(cache)).isPositive();
+		JCas reader = AssayTypeSystem.newJCas();
+		assertThat(LayerCache.load(xmi, cache, reader.getCas())).as("a binary form of another type system").isFalse();
+
+		LayerCache.store(original.getCas(), xmi, cache);
+		assertThat(LayerCache.load(xmi, cache, reader.getCas())).isTrue();
+		assertThat(content(reader)).isEqualTo(content(original));
+	}
+
+	private static int index(org.apache.uima.resource.metadata.FeatureDescription[] features, String name) {
+		for (int i = 0; i < features.length; i++) {
+			if (features[i].getName().equals(name)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException(name);
+	}
 }
