@@ -103,12 +103,20 @@ public class AgreementView extends ViewPart {
 				try {
 					AgreementFigures figures = new AgreementOperation(Corpus.open(root)).execute(monitor).corpus();
 					double seconds = (System.nanoTime() - start) / 1e9;
-					inUi(() -> show(figures, seconds));
+					inUi(() -> {
+						if (running == this) { // a computation asked for later shows its own figures, never these
+							show(figures, seconds);
+						}
+					});
 					return Status.OK_STATUS;
 				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (CorpusException e) {
-					inUi(() -> setContentDescription(e.problem()));
+					inUi(() -> {
+						if (running == this) {
+							setContentDescription(e.problem());
+						}
+					});
 					return new Status(IStatus.INFO, AssayUiPlugin.ID, e.getMessage());
 				}
 			}
