@@ -232,6 +232,14 @@ class EditorWorkflowTest {
 		run("next");
 		followed();
 		assertEquals(java.util.List.of(editor.current()), view.selectedRows(), "and follows the annotation under review");
+		// opened again: the text is painted first, the table (a native row per annotation) is filled after
+		CorpusFixture.page().closeEditor(editor, false);
+		flush();
+		editor = (AssayEditor) corpus.open();
+		assertEquals(0, view.rowCount(), "no rows before the editor has painted");
+		assertTrue(view.getContentDescription().startsWith("Listing the annotations of"), view.getContentDescription());
+		flush();
+		assertTrue(view.rowCount() > 5, "listed once the editor has painted");
 	}
 
 	@Test
@@ -653,6 +661,8 @@ class EditorWorkflowTest {
 		try {
 			java.nio.file.Path xmi = large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi");
 			assertTrue(Files.size(xmi) > org.assay.ui.editor.AssayDocumentProvider.BACKGROUND_READ_BYTES, "the layer is large");
+			org.assay.ui.views.AnnotationsView view = (org.assay.ui.views.AnnotationsView) CorpusFixture.page()
+					.showView("org.assay.ui.views.annotations");
 			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
 			// the editor is there with its text before the layer is: nothing has run the UI loop yet
 			assertTrue(editor.isLoading(), "a layer of several megabytes is read in the background");
@@ -665,8 +675,11 @@ class EditorWorkflowTest {
 			statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
 			assertTrue(status.contains(AssayEditor.STILL_READING), "status line says " + status);
 
+			assertEquals(0, view.rowCount());
 			untilRead(editor);
 			assertEquals(8_000, editor.model().shownCount());
+			assertEquals(8_000, view.rowCount(), "the Annotations view lists the layer once it is read");
+			assertEquals("big.txt", view.getContentDescription());
 			assertEquals("2000 of 8000 suggestions reviewed", editor.statusMessage(), "the key pressed while reading decided nothing");
 			assertEquals(0, editor.jcas().select(org.assay.type.Token.class).count(), "tokens held outside the CAS, as for any layer");
 			assertTrue(editor.model().tokens().size() > 30_000);
