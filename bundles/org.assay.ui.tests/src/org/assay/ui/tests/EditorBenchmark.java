@@ -61,8 +61,10 @@ class EditorBenchmark {
 		// beside the XMI and is what is read — also after a copy or a clone of the corpus
 		Opened first = open(display, () -> IDE.openEditor(page, file));
 		idle(display);
+		long closing = System.nanoTime();
 		page.closeEditor(page.getActiveEditor(), false);
 		idle(display);
+		double closeMs = (System.nanoTime() - closing) / 1e6;
 
 		// first open of an XMI another tool wrote (no binary form): parsed, the binary form written
 		try (var walk = Files.walk(root.resolve("annotations"))) {
@@ -139,6 +141,7 @@ class EditorBenchmark {
 				openMs, openMs / plainOpenMs, returnedMs);
 		System.out.printf(Locale.ROOT, "  open to annotations painted:            %8.1f ms  (%.1fx the plain text editor's first paint; views settled at %.1f ms)%n",
 				annotatedMs, annotatedMs / plainOpenMs, settledMs);
+		System.out.printf(Locale.ROOT, "  closing the editor, its views emptied: %.1f ms%n", closeMs);
 		System.out.printf(Locale.ROOT, "  accept-and-advance: median %.1f ms, p95 %.1f ms, max %.1f ms over %d steps  (target < 30)%n",
 				latency[steps / 2], latency[(int) (steps * 0.95)], latency[steps - 1], steps);
 		System.out.printf(Locale.ROOT,
