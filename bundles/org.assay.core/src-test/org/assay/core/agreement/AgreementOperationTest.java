@@ -32,6 +32,7 @@ class AgreementOperationTest {
 		String[] labels = { "PERSON", "LOCATION", "ORGANIZATION" };
 		List<String> ids = new ArrayList<>();
 		List<List<JCas>> layers = new ArrayList<>();
+		List<JCas> engines = new ArrayList<>();
 		for (int d = 0; d < 60; d++) {
 			StringBuilder text = new StringBuilder();
 			for (int w = 0; w < 20 + random.nextInt(200); w++) {
@@ -54,6 +55,21 @@ class AgreementOperationTest {
 				corpus.writeLayer(id, annotator, jcas, DocumentState.FINISHED);
 				mine.add(jcas);
 			}
+			// every other document has an engine layer whose tokens (not the text's own split: each
+			// "wordN" is two tokens) make the items; it is read for its tokens only
+			JCas engine = null;
+			if (d % 2 == 0) {
+				engine = AssayTypeSystem.newJCas();
+				engine.setDocumentText(text.toString());
+				java.util.regex.Matcher m = java.util.regex.Pattern.compile("word|\\d+").matcher(text);
+				while (m.find()) {
+					org.assay.type.Token t = new org.assay.type.Token(engine, m.start(), m.end());
+					t.setPos(m.group().startsWith("w") ? "NOUN" : "NUM");
+					t.addToIndexes();
+				}
+				corpus.writeLayer(id, Corpus.ENGINE_LAYER, engine, DocumentState.NEW);
+			}
+			engines.add(engine);
 			ids.add(id);
 			layers.add(mine);
 		}
@@ -61,13 +77,15 @@ class AgreementOperationTest {
 		// a document that cannot be read is reported and the others still count
 		java.nio.file.Files.writeString(corpus.layerPath("d07.txt", "bob"), "<not xmi");
 		java.nio.file.Files.deleteIfExists(corpus.cachePath("d07.txt", "bob"));
+		// an engine layer without its binary form is read from its XMI
+		java.nio.file.Files.deleteIfExists(corpus.cachePath("d10.txt", Corpus.ENGINE_LAYER));
 
 		AgreementOperation.Result result = new AgreementOperation(Corpus.open(dir.resolve("c"))).execute(new NullProgressMonitor());
 
 		AgreementCalculator inOrder = new AgreementCalculator(List.of("alice", "bob", "carol"));
 		for (int d = 0; d < ids.size(); d++) {
 			if (d != 7) {
-				inOrder.addDocument(ids.get(d), layers.get(d), null);
+				inOrder.addDocument(ids.get(d), layers.get(d), engines.get(d));
 			}
 		}
 		AgreementFigures expected = inOrder.corpus();

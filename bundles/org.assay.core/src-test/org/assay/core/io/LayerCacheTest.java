@@ -24,6 +24,13 @@ class LayerCacheTest {
 	private static JCas layer(String text) {
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(text);
+		// tokens (the binary form keeps them in a block of their own), some without a POS tag
+		java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\S+").matcher(text);
+		for (int k = 0; w.find(); k++) {
+			org.assay.type.Token t = new org.assay.type.Token(jcas, w.start(), w.end());
+			t.setPos(k % 3 == 0 ? null : k % 3 == 1 ? "PROPN" : "VERB");
+			t.addToIndexes();
+		}
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z][a-z]+").matcher(text);
 		int n = 0;
 		while (m.find()) {
@@ -43,6 +50,9 @@ class LayerCacheTest {
 		list.add(jcas.getDocumentText());
 		for (Entity e : jcas.select(Entity.class)) {
 			list.add(e.getBegin() + "-" + e.getEnd() + " " + e.getLabel() + " " + e.getStatus() + " " + e.getOrigin() + " " + e.getConfidence());
+		}
+		for (org.assay.type.Token t : jcas.select(org.assay.type.Token.class)) {
+			list.add(t.getBegin() + "-" + t.getEnd() + "/" + t.getPos());
 		}
 		return list;
 	}
@@ -148,6 +158,34 @@ class LayerCacheTest {
 		LayerCache.store(original.getCas(), xmi, cache);
 		assertThat(LayerCache.load(xmi, cache, reader.getCas())).isTrue();
 		assertThat(content(reader)).isEqualTo(content(original));
+	}
+
+	/**
+	 * The tokens come back in order with their tags, into the CAS or as arrays without one; the
+	 * CAS written keeps its own token feature structures, indexed as before.
+	 */
+	@Test
+	void thatTokensAreKeptApartAndComeBackTheSame() throws Exception {
+		Path xmi = dir.resolve("t.xmi");
+		Path cache = dir.resolve("t.bin");
+		JCas original = layer("Amina Diallo met Carlos Mendes in Lima, then flew to Bamako on Monday.");
+		List<org.assay.type.Token> before = original.select(org.assay.type.Token.class).asList();
+		XmiFiles.write(original.getCas(), xmi);
+		LayerCache.store(original.getCas(), xmi, cache);
+		assertThat(original.select(org.assay.type.Token.class).asList()).as("the same token objects, in the same order").containsExactlyElementsOf(before);
+
+		JCas full = AssayTypeSystem.newJCas();
+		assertThat(LayerCache.load(xmi, cache, full.getCas())).isTrue();
+		assertThat(content(full)).isEqualTo(content(original));
+
+		JCas rest = AssayTypeSystem.newJCas();
+		LayerCache.Tokens tokens = LayerCache.loadWithoutTokens(xmi, cache, rest.getCas());
+		assertThat(rest.select(org.assay.type.Token.class).count()).isZero();
+		assertThat(rest.select(Entity.class).count()).isEqualTo(original.select(Entity.class).count());
+		assertThat(tokens).usingRecursiveComparison().isEqualTo(LayerCache.Tokens.of(original));
+		assertThat(LayerCache.loadTokens(xmi, cache, rest.getTypeSystem())).usingRecursiveComparison().isEqualTo(tokens);
+		assertThat(tokens.size()).isEqualTo(13);
+		assertThat(tokens.pos()).containsSequence(null, "PROPN", "VERB");
 	}
 
 	private static int index(org.apache.uima.resource.metadata.FeatureDescription[] features, String name) {

@@ -65,7 +65,26 @@ public final class AgreementCalculator {
 	 */
 	public AgreementFigures addDocument(String documentId, List<JCas> layers, JCas tokens) {
 		String text = layers.get(0).getDocumentText();
-		List<Span> spans = tokenSpans(tokens != null ? tokens : layers.get(0), text);
+		return addDocument(documentId, layers, tokenSpans(tokens != null ? tokens : layers.get(0), text), text);
+	}
+
+	/**
+	 * As {@link #addDocument(String, List, JCas)} with the engine layer's tokens given as arrays
+	 * (as the binary form of a layer holds them), or null to take the first layer's.
+	 */
+	public AgreementFigures addDocumentWith(String documentId, List<JCas> layers, org.assay.core.io.LayerCache.Tokens tokens) {
+		String text = layers.get(0).getDocumentText();
+		if (tokens == null) {
+			return addDocument(documentId, layers, (JCas) null);
+		}
+		List<Span> spans = new ArrayList<>(tokens.size());
+		for (int i = 0; i < tokens.size(); i++) {
+			spans.add(new Span(tokens.begins()[i], tokens.ends()[i]));
+		}
+		return addDocument(documentId, layers, spans.isEmpty() ? FallbackTokens.of(text) : spans, text);
+	}
+
+	private AgreementFigures addDocument(String documentId, List<JCas> layers, List<Span> spans, String text) {
 		List<String[]> items = new ArrayList<>();
 		for (int k = 0; k < spans.size(); k++) {
 			items.add(new String[annotators.size()]);

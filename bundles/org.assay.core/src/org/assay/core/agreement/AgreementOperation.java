@@ -79,7 +79,7 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 			return t;
 		});
 		try {
-			List<java.util.concurrent.Future<JCas[]>> reads = new ArrayList<>();
+			List<java.util.concurrent.Future<org.assay.core.io.LayerCache.Tokens>> reads = new ArrayList<>();
 			List<JCas[]> slots = new ArrayList<>();
 			for (int i = 0; i < compared.size(); i++) {
 				while (reads.size() < compared.size() && reads.size() < i + ahead) {
@@ -93,9 +93,8 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 				JCas[] slot = slots.get(i);
 				slots.set(i, null);
 				try {
-					reads.get(i).get();
-					documents.add(calculator.addDocument(compared.get(i), java.util.Arrays.asList(slot).subList(0, raters.size()),
-							slot[raters.size()].getDocumentText() == null ? null : slot[raters.size()]));
+					org.assay.core.io.LayerCache.Tokens tokens = reads.get(i).get();
+					documents.add(calculator.addDocumentWith(compared.get(i), java.util.Arrays.asList(slot).subList(0, raters.size()), tokens));
 				} catch (java.util.concurrent.ExecutionException e) {
 					if (e.getCause() instanceof CorpusException c) {
 						failures.add(c);
@@ -119,18 +118,22 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 		return new Result(documents, pooled, failures);
 	}
 
-	/** Reads a document's annotator layers (and its engine layer, for the tokens) into the emptied {@code slot}. */
-	private JCas[] read(String id, List<String> raters, boolean engine, JCas[] slot) throws CorpusException {
+	/**
+	 * Reads a document's annotator layers, without their tokens, into the emptied {@code slot}
+	 * and returns the tokens the items are made of: the engine layer's — only those, from its
+	 * binary form (the slot's last CAS is there should it have to be read from its XMI) — else
+	 * the first annotator's.
+	 */
+	private org.assay.core.io.LayerCache.Tokens read(String id, List<String> raters, boolean engine, JCas[] slot) throws CorpusException {
 		for (JCas jcas : slot) {
 			jcas.reset();
 		}
+		org.assay.core.io.LayerCache.Tokens first = null;
 		for (int r = 0; r < raters.size(); r++) {
-			corpus.readLayer(id, raters.get(r), slot[r]);
+			org.assay.core.io.LayerCache.Tokens tokens = corpus.readLayerWithoutTokens(id, raters.get(r), slot[r]);
+			first = r == 0 ? tokens : first;
 		}
-		if (engine) {
-			corpus.readLayer(id, Corpus.ENGINE_LAYER, slot[raters.size()]);
-		}
-		return slot;
+		return engine ? corpus.readTokens(id, Corpus.ENGINE_LAYER, slot[raters.size()]) : first;
 	}
 
 	private List<String> corpusAnnotators() throws CorpusException {

@@ -32,6 +32,9 @@ final class SharedUnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 
 	private static final BigDecimal THREE = new BigDecimal(3);
 
+	/** Studies with more units than this compute their categories in parallel. */
+	private static final int PARALLEL_UNITS = 20_000;
+
 	private final Map<Object, Double> observed = new ConcurrentHashMap<>();
 	private final Map<Object, Double> expected = new ConcurrentHashMap<>();
 
@@ -39,7 +42,9 @@ final class SharedUnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 		super(study);
 		List<Object> categories = new ArrayList<>();
 		study.getCategories().forEach(categories::add);
-		categories.parallelStream().forEach(c -> {
+		// categories in parallel only where it pays: one document's few hundred units are done
+		// sooner on one thread than handed to the common pool, busy with reading the next documents
+		(study.getUnitCount() > PARALLEL_UNITS ? categories.parallelStream() : categories.stream()).forEach(c -> {
 			calculateObservedCategoryDisagreement(c);
 			calculateExpectedCategoryDisagreement(c);
 		});

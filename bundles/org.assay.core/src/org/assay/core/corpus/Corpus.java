@@ -282,6 +282,39 @@ public final class Corpus {
 	}
 
 	/**
+	 * Reads a layer as {@link #readLayer} does, but leaves its tokens out of the CAS and returns
+	 * them as arrays (the editor holds them so while a layer is open): from the binary form
+	 * without making a feature structure of each.
+	 */
+	public LayerCache.Tokens readLayerWithoutTokens(String documentId, String layer, JCas into) throws CorpusException {
+		Path xmi = layerPath(documentId, layer);
+		LayerCache.Tokens tokens = LayerCache.loadWithoutTokens(xmi, cachePath(documentId, layer), into.getCas());
+		if (tokens != null) {
+			return tokens;
+		}
+		readLayer(documentId, layer, into);
+		tokens = LayerCache.Tokens.of(into);
+		if (tokens.size() > 0) {
+			into.removeAllIncludingSubtypes(org.assay.type.Token.type);
+		}
+		return tokens;
+	}
+
+	/**
+	 * Only the tokens of a layer (the agreement needs nothing else of the engine layer): from its
+	 * binary form, else read from its XMI into the empty {@code scratch} (and the binary form
+	 * rewritten).
+	 */
+	public LayerCache.Tokens readTokens(String documentId, String layer, JCas scratch) throws CorpusException {
+		LayerCache.Tokens tokens = LayerCache.loadTokens(layerPath(documentId, layer), cachePath(documentId, layer), scratch.getTypeSystem());
+		if (tokens != null) {
+			return tokens;
+		}
+		readLayer(documentId, layer, scratch);
+		return LayerCache.Tokens.of(scratch);
+	}
+
+	/**
 	 * XMI reading makes a new string for every origin, time and label; on a large layer that is
 	 * megabytes of copies of a handful of values. Share one instance of each, as a layer loaded
 	 * from the binary cache already does.

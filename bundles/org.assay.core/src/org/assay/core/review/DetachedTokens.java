@@ -47,6 +47,11 @@ public final class DetachedTokens {
 		return new DetachedTokens(begins, ends, pos, jcas.getDocumentText());
 	}
 
+	/** Tokens read apart from their layer's CAS (see {@link org.assay.core.corpus.Corpus#readLayerWithoutTokens}). */
+	public static DetachedTokens of(org.assay.core.io.LayerCache.Tokens tokens, String text) {
+		return new DetachedTokens(tokens.begins(), tokens.ends(), tokens.pos(), text);
+	}
+
 	/** Number of tokens held. */
 	public int size() {
 		return begins.length;

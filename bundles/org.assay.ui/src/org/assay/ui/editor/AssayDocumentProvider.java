@@ -8,7 +8,9 @@ import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.io.LayerCache;
 import org.assay.core.io.TextFiles;
+import org.assay.core.review.DetachedTokens;
 import org.assay.type.DocumentMeta;
 import org.assay.types.AssayTypeSystem;
 import org.assay.ui.internal.AssayUiPlugin;
@@ -153,19 +155,22 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 			String id = info.doc.documentId();
 			JCas jcas = AssayTypeSystem.newJCas();
 			Path own = corpus.layerPath(id, info.annotator);
+			// the tokens are held as arrays while the layer is open: read so, not made into feature structures
+			LayerCache.Tokens tokens;
 			if (Files.isRegularFile(own)) {
-				corpus.readLayer(id, info.annotator, jcas);
+				tokens = corpus.readLayerWithoutTokens(id, info.annotator, jcas);
 			} else if (Files.isRegularFile(corpus.layerPath(id, Corpus.ENGINE_LAYER))) {
-				corpus.readLayer(id, Corpus.ENGINE_LAYER, jcas);
+				tokens = corpus.readLayerWithoutTokens(id, Corpus.ENGINE_LAYER, jcas);
 				relabelLayer(jcas, info.annotator);
 			} else {
 				jcas.setDocumentText(text);
 				relabelLayer(jcas, info.annotator);
+				tokens = LayerCache.Tokens.of(jcas);
 			}
 			if (!text.equals(jcas.getDocumentText())) {
 				throw error(own + ": its text differs from " + info.doc.textFile() + "; the layer belongs to another version of the text", null);
 			}
-			return CasAnnotationModel.prepare(jcas, showRejected);
+			return CasAnnotationModel.prepare(jcas, DetachedTokens.of(tokens, text), showRejected);
 		} catch (CorpusException e) {
 			throw error(e.getMessage(), e);
 		}

@@ -63,9 +63,9 @@ public final class CasAnnotationModel extends AnnotationModel {
 		final Map<Reviewable, ReviewAnnotation> shown;
 		final Map<Annotation, Position> annotations;
 
-		private Layer(JCas jcas, boolean showRejected) {
+		private Layer(JCas jcas, DetachedTokens tokens, boolean showRejected) {
 			this.jcas = jcas;
-			this.tokens = DetachedTokens.detach(jcas);
+			this.tokens = tokens;
 			this.showRejected = showRejected;
 			int n = jcas.getAnnotationIndex(Reviewable.type).size();
 			this.shown = new IdentityHashMap<>(n);
@@ -76,7 +76,12 @@ public final class CasAnnotationModel extends AnnotationModel {
 
 	/** Makes {@code cas} ready to show (on any thread: the CAS is not shown anywhere yet). */
 	public static Layer prepare(JCas cas, boolean showRejected) {
-		return new Layer(cas, showRejected);
+		return new Layer(cas, DetachedTokens.detach(cas), showRejected);
+	}
+
+	/** As {@link #prepare(JCas, boolean)} for a CAS whose tokens were read apart from it. */
+	public static Layer prepare(JCas cas, DetachedTokens tokens, boolean showRejected) {
+		return new Layer(cas, tokens, showRejected);
 	}
 
 	/** Shows a (new) CAS: every visible reviewable annotation, in one batch. */
