@@ -112,7 +112,14 @@ public final class LayerCache {
 		}
 		try {
 			CasIOUtils.load(new ByteArrayInputStream(body.bytes(), body.cas(), body.casLength()), cas);
-			return body.tokens();
+			Tokens tokens = body.tokens();
+			String text = cas.getDocumentText();
+			for (int end : tokens.ends()) {
+				if (end > (text == null ? 0 : text.length())) {
+					throw new IOException("a token ends after the text"); // not what Assay wrote
+				}
+			}
+			return tokens;
 		} catch (IOException | RuntimeException e) {
 			cas.reset(); // a stale or damaged cache is only a missed shortcut
 			return null;

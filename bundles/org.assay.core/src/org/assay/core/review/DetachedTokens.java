@@ -1,9 +1,7 @@
 package org.assay.core.review;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.apache.uima.jcas.JCas;
+import org.assay.core.io.LayerCache;
 import org.assay.type.Token;
 
 /**
@@ -15,51 +13,36 @@ import org.assay.type.Token;
  */
 public final class DetachedTokens {
 
-	private final int[] begins;
-	private final int[] ends;
-	private final String[] pos;
+	private final LayerCache.Tokens tokens;
 	private final String text;
 
-	private DetachedTokens(int[] begins, int[] ends, String[] pos, String text) {
-		this.begins = begins;
-		this.ends = ends;
-		this.pos = pos;
+	private DetachedTokens(LayerCache.Tokens tokens, String text) {
+		this.tokens = tokens;
 		this.text = text;
 	}
 
 	/** Removes every token from {@code jcas}'s indexes and returns them. */
 	public static DetachedTokens detach(JCas jcas) {
-		int n = (int) jcas.select(Token.class).count();
-		int[] begins = new int[n];
-		int[] ends = new int[n];
-		String[] pos = new String[n];
-		Map<String, String> shared = new HashMap<>();
-		int i = 0;
-		for (Token t : jcas.select(Token.class)) {
-			begins[i] = t.getBegin();
-			ends[i] = t.getEnd();
-			pos[i] = t.getPos() == null ? null : shared.computeIfAbsent(t.getPos(), k -> k);
-			i++;
-		}
-		if (n > 0) {
+		LayerCache.Tokens tokens = LayerCache.Tokens.of(jcas);
+		if (tokens.size() > 0) {
 			jcas.removeAllIncludingSubtypes(Token.type);
 		}
-		return new DetachedTokens(begins, ends, pos, jcas.getDocumentText());
+		return new DetachedTokens(tokens, jcas.getDocumentText());
 	}
 
 	/** Tokens read apart from their layer's CAS (see {@link org.assay.core.corpus.Corpus#readLayerWithoutTokens}). */
-	public static DetachedTokens of(org.assay.core.io.LayerCache.Tokens tokens, String text) {
-		return new DetachedTokens(tokens.begins(), tokens.ends(), tokens.pos(), text);
+	public static DetachedTokens of(LayerCache.Tokens tokens, String text) {
+		return new DetachedTokens(tokens, text);
 	}
 
 	/** Number of tokens held. */
 	public int size() {
-		return begins.length;
+		return tokens.size();
 	}
 
 	/** Token boundaries for snapping and growing spans (the text's own split if there are none). */
 	public TokenSpans spans() {
-		return begins.length > 0 ? new TokenSpans(begins, ends) : TokenSpans.ofText(text);
+		return tokens.size() > 0 ? new TokenSpans(tokens.begins(), tokens.ends()) : TokenSpans.ofText(text);
 	}
 
 	/** What {@link #whileAttached} runs. */
@@ -73,17 +56,11 @@ public final class DetachedTokens {
 	 * original order, and takes them out again afterwards, also when the action fails.
 	 */
 	public <E extends Exception> void whileAttached(JCas jcas, Action<E> action) throws E {
-		for (int i = 0; i < begins.length; i++) {
-			Token t = new Token(jcas, begins[i], ends[i]);
-			if (pos[i] != null) {
-				t.setPos(pos[i]);
-			}
-			t.addToIndexes();
-		}
+		tokens.addTo(jcas);
 		try {
 			action.run();
 		} finally {
-			if (begins.length > 0) {
+			if (tokens.size() > 0) {
 				jcas.removeAllIncludingSubtypes(Token.type);
 			}
 		}

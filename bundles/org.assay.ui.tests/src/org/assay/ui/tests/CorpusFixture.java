@@ -30,17 +30,11 @@ final class CorpusFixture {
 	}
 
 	static CorpusFixture create(String name) throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		CorpusFixture f = new CorpusFixture(project);
+		CorpusFixture f = emptyProject(name);
 		Path input = Files.createTempDirectory("assay-input");
 		Files.writeString(input.resolve("kenya.txt"), TEXT);
 		new AnnotateOperation(input, Corpus.openOrCreate(f.root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return f;
 	}
 
@@ -50,13 +44,7 @@ final class CorpusFixture {
 	 * suggestions spread over its tokens, and the tokens themselves if {@code withTokens}.
 	 */
 	static CorpusFixture large(String name, int chars, int annotations, boolean withTokens) throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		CorpusFixture f = new CorpusFixture(project);
+		CorpusFixture f = emptyProject(name);
 		java.util.Random random = new java.util.Random(7);
 		String[] sentences = {
 				"Officials in Nairobi said on Tuesday that at least 40 people were detained after the protests.",
@@ -96,8 +84,19 @@ final class CorpusFixture {
 		}
 		corpus.writeLayer(BIG, Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
 		corpus.save();
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return f;
+	}
+
+	/** A new, empty, open workspace project (an old one of that name deleted). */
+	private static CorpusFixture emptyProject(String name) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		return new CorpusFixture(project);
 	}
 
 	/** The document of {@link #large}. */
