@@ -188,6 +188,47 @@ class LayerCacheTest {
 		assertThat(tokens.pos()).containsSequence(null, "PROPN", "VERB");
 	}
 
+	/**
+	 * A token block that passed the checksums but is not what Assay wrote (damaged on the way, or
+	 * made by hand) is refused with an exception the cache turns into a missed shortcut — never an
+	 * out-of-memory error from a count it believed, never a token array it cannot describe.
+	 */
+	@Test
+	void thatNoTokenBlockBreaksItsReader() throws Exception {
+		JCas layer = layer("Amina Diallo met Carlos Mendes in Lima, then flew to Bamako on Monday.");
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		LayerCache.writeTokens(new java.io.DataOutputStream(bytes), layer.select(org.assay.type.Token.class).asList());
+		byte[] real = bytes.toByteArray();
+		assertThat(LayerCache.readTokens(real, 0)).usingRecursiveComparison().isEqualTo(LayerCache.Tokens.of(layer));
+
+		// counts that would ask for gigabytes
+		byte[] hugeTags = { 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 0 };
+		org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> LayerCache.readTokens(hugeTags, 0));
+		byte[] hugeTokens = { 0, 0, 0, 0, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1, 1, 0 };
+		org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> LayerCache.readTokens(hugeTokens, 0));
+
+		Random random = new Random(11);
+		int read = 0;
+		for (int trial = 0; trial < 20_000; trial++) {
+			byte[] input = trial % 4 == 0 ? new byte[random.nextInt(64)] : real.clone();
+			if (trial % 4 == 0) {
+				random.nextBytes(input);
+			} else {
+				for (int k = 1 + random.nextInt(4); k > 0; k--) {
+					input[random.nextInt(input.length)] = (byte) random.nextInt(256);
+				}
+			}
+			try {
+				LayerCache.Tokens tokens = LayerCache.readTokens(input, 0);
+				assertThat(tokens.size()).isLessThanOrEqualTo(input.length / 3);
+				read++;
+			} catch (java.io.IOException | RuntimeException expected) {
+				// refused: the layer is read from its XMI instead
+			}
+		}
+		assertThat(read).as("some mutations still describe tokens").isPositive();
+	}
+
 	private static int index(org.apache.uima.resource.metadata.FeatureDescription[] features, String name) {
 		for (int i = 0; i < features.length; i++) {
 			if (features[i].getName().equals(name)) {

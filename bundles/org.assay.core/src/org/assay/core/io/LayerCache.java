@@ -139,28 +139,42 @@ public final class LayerCache {
 	/** A verified binary form: its bytes, where the CAS lies in them and where the tokens. */
 	private record Body(byte[] bytes, int cas, int casLength, int tokenStart) {
 		Tokens tokens() throws IOException {
-			DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, tokenStart, bytes.length - tokenStart));
-			String[] tags = new String[in.readInt()];
-			for (int i = 0; i < tags.length; i++) {
-				tags[i] = in.readUTF();
-			}
-			int n = in.readInt();
-			if (n < 0 || n > bytes.length) {
-				throw new IOException("token count " + n);
-			}
-			int[] begins = new int[n];
-			int[] ends = new int[n];
-			String[] pos = new String[n];
-			int begin = 0;
-			for (int i = 0; i < n; i++) {
-				begin = Math.addExact(begin, readVarint(in));
-				begins[i] = begin;
-				ends[i] = Math.addExact(begin, readVarint(in));
-				int tag = readVarint(in);
-				pos[i] = tag == 0 ? null : tags[tag - 1];
-			}
-			return new Tokens(begins, ends, pos);
+			return readTokens(bytes, tokenStart);
 		}
+	}
+
+	/**
+	 * Reads a token block; whatever the bytes, it returns or throws an IOException or a
+	 * RuntimeException, and allocates no more than the bytes can describe (each tag takes at
+	 * least two bytes, each token three).
+	 */
+	static Tokens readTokens(byte[] bytes, int start) throws IOException {
+		int available = bytes.length - start;
+		DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, start, available));
+		int tagCount = in.readInt();
+		if (tagCount < 0 || tagCount > available / 2) {
+			throw new IOException("tag count " + tagCount);
+		}
+		String[] tags = new String[tagCount];
+		for (int i = 0; i < tags.length; i++) {
+			tags[i] = in.readUTF();
+		}
+		int n = in.readInt();
+		if (n < 0 || n > available / 3) {
+			throw new IOException("token count " + n);
+		}
+		int[] begins = new int[n];
+		int[] ends = new int[n];
+		String[] pos = new String[n];
+		int begin = 0;
+		for (int i = 0; i < n; i++) {
+			begin = Math.addExact(begin, readVarint(in));
+			begins[i] = begin;
+			ends[i] = Math.addExact(begin, readVarint(in));
+			int tag = readVarint(in);
+			pos[i] = tag == 0 ? null : tags[tag - 1];
+		}
+		return new Tokens(begins, ends, pos);
 	}
 
 	/** The binary form if it was made from this XMI, with this type system, and is intact; else null. */
@@ -243,7 +257,7 @@ public final class LayerCache {
 	}
 
 	/** The POS tags used, then each token as begin (after the previous one's), length and tag. */
-	private static void writeTokens(DataOutputStream out, List<Token> tokens) throws IOException {
+	static void writeTokens(DataOutputStream out, List<Token> tokens) throws IOException {
 		java.util.Map<String, Integer> tags = new java.util.LinkedHashMap<>();
 		for (Token t : tokens) {
 			if (t.getPos() != null) {
