@@ -68,11 +68,7 @@ class CorpusTest {
 	void thatTheBinaryCacheIsUsedOnlyWhileItMatchesTheXmi() throws Exception {
 		Corpus corpus = Corpus.openOrCreate(dir);
 		corpus.putText("a.txt", "Mali.");
-		JCas jcas = AssayTypeSystem.newJCas();
-		jcas.setDocumentText("Mali.");
-		org.assay.type.Entity e = new org.assay.type.Entity(jcas, 0, 4);
-		e.setLabel("LOCATION");
-		e.addToIndexes();
+		JCas jcas = mali();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		assertThat(corpus.cachePath("a.txt", "alice")).exists();
 		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock");
@@ -96,11 +92,7 @@ class CorpusTest {
 	void thatTheBinaryFormLiesBesideTheXmiAndACopiedCorpusOpensWithoutParsingXmi() throws Exception {
 		Corpus corpus = Corpus.openOrCreate(dir.resolve("original"));
 		corpus.putText("a.txt", "Mali.");
-		JCas jcas = AssayTypeSystem.newJCas();
-		jcas.setDocumentText("Mali.");
-		org.assay.type.Entity e = new org.assay.type.Entity(jcas, 0, 4);
-		e.setLabel("LOCATION");
-		e.addToIndexes();
+		JCas jcas = mali();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		corpus.save();
 		assertThat(corpus.cachePath("a.txt", "alice")).isEqualTo(corpus.layerPath("a.txt", "alice").resolveSibling("alice.bin")).exists();
@@ -154,5 +146,15 @@ class CorpusTest {
 			assertThat(es.get(1).getOrigin()).as("origin, from XMI: " + fromXmi).isSameAs(es.get(0).getOrigin());
 			assertThat(es.get(1).getChangedAt()).as("time, from XMI: " + fromXmi).isSameAs(es.get(0).getChangedAt());
 		}
+	}
+
+	/** A layer of the text "Mali." with one LOCATION. */
+	private static JCas mali() {
+		JCas jcas = AssayTypeSystem.newJCas();
+		jcas.setDocumentText("Mali.");
+		org.assay.type.Entity e = new org.assay.type.Entity(jcas, 0, 4);
+		e.setLabel("LOCATION");
+		e.addToIndexes();
+		return jcas;
 	}
 }

@@ -293,11 +293,7 @@ public final class Corpus {
 			return tokens;
 		}
 		readLayer(documentId, layer, into);
-		tokens = LayerCache.Tokens.of(into);
-		if (tokens.size() > 0) {
-			into.removeAllIncludingSubtypes(org.assay.type.Token.type);
-		}
-		return tokens;
+		return LayerCache.Tokens.detach(into);
 	}
 
 	/**

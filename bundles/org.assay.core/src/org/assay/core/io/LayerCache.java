@@ -74,6 +74,15 @@ public final class LayerCache {
 			return new Tokens(begins, ends, pos);
 		}
 
+		/** Takes the tokens out of {@code jcas}'s indexes and returns them. */
+		public static Tokens detach(JCas jcas) {
+			Tokens tokens = of(jcas);
+			if (tokens.size() > 0) {
+				jcas.removeAllIncludingSubtypes(Token.type);
+			}
+			return tokens;
+		}
+
 		/** Adds them to {@code jcas}'s indexes, in order. */
 		public void addTo(JCas jcas) {
 			for (int i = 0; i < begins.length; i++) {

@@ -23,11 +23,7 @@ public final class DetachedTokens {
 
 	/** Removes every token from {@code jcas}'s indexes and returns them. */
 	public static DetachedTokens detach(JCas jcas) {
-		LayerCache.Tokens tokens = LayerCache.Tokens.of(jcas);
-		if (tokens.size() > 0) {
-			jcas.removeAllIncludingSubtypes(Token.type);
-		}
-		return new DetachedTokens(tokens, jcas.getDocumentText());
+		return new DetachedTokens(LayerCache.Tokens.detach(jcas), jcas.getDocumentText());
 	}
 
 	/** Tokens read apart from their layer's CAS (see {@link org.assay.core.corpus.Corpus#readLayerWithoutTokens}). */

@@ -31,7 +31,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	private JCas jcas;
-	private final Map<Reviewable, ReviewAnnotation> shown = new IdentityHashMap<>();
+	private Map<Reviewable, ReviewAnnotation> shown = new IdentityHashMap<>();
 	private final List<Annotation> currentMarks = new ArrayList<>();
 	private final ListenerList<Listener> listeners = new ListenerList<>();
 	private boolean showRejected;
@@ -48,7 +48,8 @@ public final class CasAnnotationModel extends AnnotationModel {
 		return tokens;
 	}
 
-	private boolean pending;
+	/** A layer shown before the model was connected to its document: added once it is. */
+	private Layer pending;
 	private boolean loading;
 	private org.eclipse.core.runtime.IStatus failure;
 
@@ -100,14 +101,21 @@ public final class CasAnnotationModel extends AnnotationModel {
 		this.loading = false;
 		this.failure = null;
 		if (fDocument == null) {
-			pending = true;
-		} else if (layer.showRejected == showRejected) {
+			pending = layer;
+		} else {
+			install(layer);
+		}
+		dirty = false;
+		fireLayerChanged();
+	}
+
+	/** Adds a prepared layer's annotations; rebuilt only if it was prepared for the other rejected setting. */
+	private void install(Layer layer) {
+		if (layer.showRejected == showRejected) {
 			replace(layer.shown, layer.annotations);
 		} else {
 			rebuild();
 		}
-		dirty = false;
-		fireLayerChanged();
 	}
 
 	/**
@@ -115,7 +123,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	 * model has no CAS and shows nothing.
 	 */
 	public void loading() {
-		replace(Map.of(), Map.of());
+		replace(new IdentityHashMap<>(), Map.of());
 		jcas = null;
 		tokens = null;
 		loading = true;
@@ -144,9 +152,10 @@ public final class CasAnnotationModel extends AnnotationModel {
 	@Override
 	protected void connected() {
 		super.connected();
-		if (pending) {
-			pending = false;
-			rebuild();
+		if (pending != null) {
+			Layer layer = pending;
+			pending = null;
+			install(layer);
 		}
 	}
 
@@ -171,10 +180,10 @@ public final class CasAnnotationModel extends AnnotationModel {
 		}
 	}
 
+	/** Shows {@code added} instead of what was shown; {@code now} (mutable) becomes the map of what is shown. */
 	private void replace(Map<Reviewable, ReviewAnnotation> now, Map<Annotation, Position> added) {
 		Annotation[] old = shown.values().toArray(new Annotation[0]);
-		shown.clear();
-		shown.putAll(now);
+		shown = now;
 		replaceAnnotations(old, added);
 	}
 
@@ -229,7 +238,9 @@ public final class CasAnnotationModel extends AnnotationModel {
 	public void setShowRejected(boolean show) {
 		if (show != showRejected) {
 			showRejected = show;
-			rebuild();
+			if (pending == null) { // a pending layer is added for the new setting once connected
+				rebuild();
+			}
 			fireLayerChanged();
 		}
 	}
