@@ -2,6 +2,7 @@ package org.assay.core;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Long work on a corpus that a user starts: configured through the operation's setters, then
@@ -21,4 +22,12 @@ public interface CorpusOperation<R> {
 	 * @throws OperationCanceledException when cancelled; work done before stays done and consistent
 	 */
 	R execute(IProgressMonitor monitor) throws CorpusException;
+
+	/**
+	 * The rule a workbench Job running this operation must hold, as EGit's operations have: one
+	 * {@link CorpusRule} per corpus, so two Jobs on the same corpus never run at once.
+	 *
+	 * @return the rule, or null when the operation touches no corpus folder
+	 */
+	ISchedulingRule getSchedulingRule();
 }

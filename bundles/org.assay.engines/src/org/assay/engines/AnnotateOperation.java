@@ -28,6 +28,8 @@ import org.assay.core.io.TextFiles;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Pre-annotates every {@code .txt} file (and every news page saved as {@code .html}/{@code .htm},
@@ -118,6 +120,11 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 	 * Runs the pipelines. The monitor is used from the calling thread only: workers count what
 	 * they finish, and a cancel stops them after the documents in flight (the manifest is saved).
 	 */
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
+	}
+
 	@Override
 	public Result execute(IProgressMonitor monitor) throws CorpusException {
 		List<Path> files = listTexts();

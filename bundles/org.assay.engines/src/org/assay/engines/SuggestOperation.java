@@ -10,6 +10,8 @@ import org.assay.core.CorpusOperation;
 import org.assay.core.corpus.Corpus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Runs the engines on one document's text and returns their suggestions in a new CAS, for the
@@ -41,6 +43,11 @@ public final class SuggestOperation implements CorpusOperation<SuggestOperation.
 		this.documentName = documentName;
 		this.text = text;
 		this.corpus = corpus;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return corpus == null ? null : CorpusRule.of(corpus.root());
 	}
 
 	@Override

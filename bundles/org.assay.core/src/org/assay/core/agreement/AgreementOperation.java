@@ -10,6 +10,8 @@ import org.assay.core.corpus.Corpus;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Agreement between the annotators of a corpus: per document and pooled over the corpus. A
@@ -34,6 +36,11 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 	public AgreementOperation annotators(List<String> ids) {
 		this.annotators = List.copyOf(ids);
 		return this;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
 	}
 
 	@Override

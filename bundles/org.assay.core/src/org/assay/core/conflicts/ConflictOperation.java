@@ -12,6 +12,8 @@ import org.assay.core.export.LayerChoice;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /** Reads every document of a corpus ({@link LayerChoice#forReading}) and finds source conflicts. */
 public final class ConflictOperation implements CorpusOperation<ConflictOperation.Result> {
@@ -25,6 +27,11 @@ public final class ConflictOperation implements CorpusOperation<ConflictOperatio
 	/** Conflicts between the sources of {@code corpus}. */
 	public ConflictOperation(Corpus corpus) {
 		this.corpus = corpus;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
 	}
 
 	@Override

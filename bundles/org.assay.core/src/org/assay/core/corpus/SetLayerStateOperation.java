@@ -4,6 +4,8 @@ import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Records the state of one layer of one document (an annotator marks it FINISHED, a curator
@@ -25,6 +27,11 @@ public final class SetLayerStateOperation implements CorpusOperation<DocumentSta
 	}
 
 	/** @return the state before */
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
+	}
+
 	@Override
 	public DocumentState execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Marking " + documentId + " " + state, 1);

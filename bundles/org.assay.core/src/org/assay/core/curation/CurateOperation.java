@@ -12,6 +12,8 @@ import org.assay.core.corpus.DocumentState;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Starts curation: for every document with two or more annotator layers and no curated layer
@@ -47,6 +49,11 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 	}
 
 	/** One result per document with two or more annotator layers. */
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
+	}
+
 	@Override
 	public List<DocumentResult> execute(IProgressMonitor monitor) throws CorpusException {
 		List<String> ids = documents != null ? documents : corpus.documentIds();

@@ -19,6 +19,8 @@ import org.assay.core.io.XmiFiles;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Exports a corpus as JSON Lines (one file) or XMI (a folder with TypeSystem.xml). A document
@@ -114,6 +116,11 @@ public final class ExportOperation implements CorpusOperation<ExportOperation.Re
 	public ExportOperation to(Path path) {
 		this.out = path;
 		return this;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
 	}
 
 	@Override

@@ -35,6 +35,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Imports JSON Lines (the export schema) or a folder of XMI files into a corpus layer. Every
@@ -159,6 +161,11 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	public ImportOperation layer(String name) {
 		this.layer = name;
 		return this;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
 	}
 
 	@Override

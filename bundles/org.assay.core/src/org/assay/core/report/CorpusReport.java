@@ -18,6 +18,8 @@ import org.assay.types.AssayTypeSystem;
 import org.assay.types.ReviewStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * What a corpus holds and how good its pre-annotation was: entity and claim counts per label and
@@ -97,6 +99,11 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 	/** A report on {@code corpus}. */
 	public CorpusReport(Corpus corpus) {
 		this.corpus = corpus;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
 	}
 
 	@Override

@@ -22,6 +22,8 @@ import org.assay.core.io.AtomicFileWriter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.assay.core.CorpusRule;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Trains every enabled recommender of a corpus from what its annotators confirmed: each is first
@@ -88,6 +90,11 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 			}
 		}
 		return all;
+	}
+
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return CorpusRule.of(corpus.root());
 	}
 
 	@Override
