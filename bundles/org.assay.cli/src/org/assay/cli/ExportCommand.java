@@ -5,9 +5,10 @@ import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.DatasetSplit;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.formats.DatasetSplit;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", required = true, paramLabel = "jsonl|xmi|conll2003|brat|tsv3|huggingface",
 			converter = Options.FormatConverter.class, description = "output format")
-	private ExportOperation.Format format;
+	private Format format;
 
 	@Option(names = "--out", required = true, paramLabel = "<path>",
 			description = "output file (jsonl, conll2003) or folder (xmi, brat, tsv3, huggingface); '-' writes jsonl or conll2003 to standard output")
@@ -72,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
 		boolean toStdout = "-".equals(target);
 		DatasetSplit datasetSplit = null;
 		if (split != null) {
-			if (format != ExportOperation.Format.HUGGINGFACE) {
+			if (format != Format.HUGGINGFACE) {
 				throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split applies to --format huggingface only");
 			}
 			try {
@@ -81,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
 				throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 			}
 		}
-		if (toStdout && format != ExportOperation.Format.JSONL && format != ExportOperation.Format.CONLL2003) {
+		if (toStdout && format != Format.JSONL && format != Format.CONLL2003) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"--out - writes one file to standard output; " + format.name().toLowerCase(java.util.Locale.ROOT)
 							+ " is a folder of files (give a folder)");

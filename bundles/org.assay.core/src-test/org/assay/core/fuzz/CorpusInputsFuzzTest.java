@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.ImportOperation;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.exchange.ImportOperation;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 import org.assay.core.io.LayerCache;
 import org.assay.core.io.TextFiles;
 import org.assay.core.io.XmiFiles;
@@ -70,7 +72,7 @@ class CorpusInputsFuzzTest {
 		Files.write(folder.resolve("doc.txt.xmi"), input);
 		Path corpus = dir.resolve("corpus");
 		try {
-			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.XMI).layer("imp").from(folder)
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(Format.XMI).layer("imp").from(folder)
 					.execute(new NullProgressMonitor());
 		} catch (CorpusException expected) {
 			// reported
@@ -115,7 +117,7 @@ class CorpusInputsFuzzTest {
 		Files.write(folder.resolve("doc.ann"), input);
 		Path corpus = dir.resolve("corpus");
 		try {
-			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.BRAT).addLabels(true).layer("imp").from(folder)
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(Format.BRAT).addLabels(true).layer("imp").from(folder)
 					.execute(new NullProgressMonitor());
 		} catch (CorpusException expected) {
 			// reported
@@ -130,7 +132,7 @@ class CorpusInputsFuzzTest {
 		Files.write(folder.resolve("doc.tsv"), input);
 		Path corpus = dir.resolve("corpus");
 		try {
-			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.TSV3).addLabels(true).layer("imp").from(folder)
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(Format.TSV3).addLabels(true).layer("imp").from(folder)
 					.execute(new NullProgressMonitor());
 		} catch (CorpusException expected) {
 			// reported
@@ -142,7 +144,7 @@ class CorpusInputsFuzzTest {
 	void htmlPage(byte[] input) throws Exception {
 		java.util.Optional<org.assay.core.io.HtmlArticles.Article> article = org.assay.core.io.HtmlArticles.extract(input);
 		// an article found is a text the corpus can store
-		article.ifPresent(a -> assertThat(org.assay.core.export.LayerCheck.textProblem(a.text())).isNull());
+		article.ifPresent(a -> assertThat(LayerCheck.textProblem(a.text())).isNull());
 	}
 
 	private static final String TEXT = "Amina Diallo met envoys from Oxfam in Lima on Monday.";

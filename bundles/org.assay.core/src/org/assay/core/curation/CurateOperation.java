@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.LayerCheck;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -104,7 +105,7 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		for (String a : annotators) {
 			JCas jcas = AssayTypeSystem.newJCas();
 			corpus.readLayer(id, a, jcas);
-			String problem = org.assay.core.export.LayerCheck.problem(jcas);
+			String problem = LayerCheck.problem(jcas);
 			if (problem != null) {
 				throw new CorpusException(corpus.layerPath(id, a), problem + "; not curated");
 			}

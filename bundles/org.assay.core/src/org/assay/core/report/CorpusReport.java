@@ -8,8 +8,9 @@ import java.util.TreeMap;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.LayerChoice;
+import org.assay.core.corpus.LayerChoice;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
@@ -18,7 +19,6 @@ import org.assay.types.AssayTypeSystem;
 import org.assay.types.ReviewStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**

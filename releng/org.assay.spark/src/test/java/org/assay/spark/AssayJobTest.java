@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.formats.StatusFilter;
 import org.assay.engines.AnnotateOperation;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.brat;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.core.Span;
-import org.assay.core.review.ClaimParts;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.core.Span;
+import org.assay.core.formats.StatusFilter;
+import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.tsv3;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.Span;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.formats.LabelMapping;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
@@ -528,7 +530,7 @@ public final class Tsv3Reader {
 	}
 
 	/** A quantity's bound as another tool wrote it; {@code what} names it in the message if it is no number. */
-	static double number(String v, String what) {
+	public static double number(String v, String what) {
 		try {
 			double d = Double.parseDouble(v);
 			if (Double.isNaN(d)) {
@@ -547,7 +549,7 @@ public final class Tsv3Reader {
 		return r;
 	}
 
-	static String shorten(String s) {
+	public static String shorten(String s) {
 		String clean = s.replaceAll("\\p{Cntrl}", "?");
 		return clean.length() > 60 ? clean.substring(0, 57) + "..." : clean;
 	}

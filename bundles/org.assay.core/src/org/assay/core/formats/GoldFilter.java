@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats;
 
 import java.util.ArrayList;
 import java.util.List;

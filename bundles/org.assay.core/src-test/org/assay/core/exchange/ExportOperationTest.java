@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.LayerChoice;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 import org.assay.core.io.XmiFiles;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
@@ -17,6 +19,7 @@ import org.assay.type.Entity;
 import org.assay.type.Quantity;
 import org.assay.type.Source;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +116,7 @@ class ExportOperationTest {
 	void thatXmiExportWritesTheTypeSystemAndFiltersByStatus() throws Exception {
 		Corpus corpus = corpusWithOneDocument("alice");
 		Path out = dir.resolve("xmi");
-		new ExportOperation(corpus).format(ExportOperation.Format.XMI).filter(StatusFilter.GOLD).to(out).execute(new NullProgressMonitor());
+		new ExportOperation(corpus).format(Format.XMI).filter(StatusFilter.GOLD).to(out).execute(new NullProgressMonitor());
 		assertThat(out.resolve("TypeSystem.xml")).exists();
 		JCas back = AssayTypeSystem.newJCas();
 		XmiFiles.read(out.resolve("a.txt.xmi"), back.getCas());

@@ -1,6 +1,5 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +12,18 @@ import java.util.stream.Stream;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.Span;
-import org.assay.core.review.ClaimParts;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.LabelMapping;
+import org.assay.core.formats.brat.BratReader;
+import org.assay.core.formats.tsv3.Tsv3Reader;
+import org.assay.core.formats.tsv3.Tsv3Writer;
 import org.assay.core.io.XmiFiles;
+import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
 import org.assay.type.Entity;
@@ -31,12 +37,11 @@ import org.assay.types.Factuality;
 import org.assay.types.ReviewStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assay.core.CorpusRule;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Imports JSON Lines (the export schema) or a folder of XMI files into a corpus layer. Every
@@ -72,7 +77,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	private final Corpus corpus;
 	private String layer = "import";
 	private Path source;
-	private ExportOperation.Format format = ExportOperation.Format.JSONL;
+	private Format format = Format.JSONL;
 
 	private boolean addLabels;
 	private boolean replace;
@@ -94,9 +99,9 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	}
 
 	/** JSONL (default), XMI, brat (a folder of .txt + .ann) or TSV3 (a folder of WebAnno TSV 3 files). */
-	public ImportOperation format(ExportOperation.Format f) {
-		if (f != ExportOperation.Format.JSONL && f != ExportOperation.Format.XMI && f != ExportOperation.Format.BRAT
-				&& f != ExportOperation.Format.TSV3) {
+	public ImportOperation format(Format f) {
+		if (f != Format.JSONL && f != Format.XMI && f != Format.BRAT
+				&& f != Format.TSV3) {
 			throw new IllegalArgumentException("import reads jsonl, xmi, brat or tsv3, not " + f.name().toLowerCase(Locale.ROOT));
 		}
 		this.format = f;
@@ -322,7 +327,7 @@ public final class ImportOperation implements CorpusOperation<ImportOperation.Re
 	 * write. A file that cannot be read is reported with its line and the others are imported.
 	 */
 	private int importForeign(SubMonitor progress, List<CorpusException> failures) throws CorpusException {
-		boolean brat = format == ExportOperation.Format.BRAT;
+		boolean brat = format == Format.BRAT;
 		String extension = brat ? ".ann" : ".tsv";
 		if (!Files.isDirectory(source)) {
 			throw new CorpusException(source, Files.exists(source) ? "is not a folder (" + (brat ? "brat" : "tsv3")

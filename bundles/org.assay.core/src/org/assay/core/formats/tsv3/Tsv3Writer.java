@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.tsv3;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.FallbackTokens;
 import org.assay.core.Span;
+import org.assay.core.formats.StatusFilter;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;

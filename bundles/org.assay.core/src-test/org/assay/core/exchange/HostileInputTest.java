@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.curation.CurateOperation;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -84,7 +86,7 @@ class HostileInputTest {
 		e.addToIndexes();
 		org.assay.core.io.XmiFiles.write(bad.getCas(), folder.resolve("bad.txt.xmi"));
 		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
-		ImportOperation.Result r = new ImportOperation(corpus).format(ExportOperation.Format.XMI).layer("imp").from(folder)
+		ImportOperation.Result r = new ImportOperation(corpus).format(Format.XMI).layer("imp").from(folder)
 				.execute(new NullProgressMonitor());
 		assertThat(r.imported()).isZero();
 		assertThat(r.failures()).singleElement().extracting(CorpusException::getMessage)

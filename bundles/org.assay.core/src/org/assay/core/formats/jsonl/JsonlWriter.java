@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.jsonl;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.Span;
+import org.assay.core.formats.StatusFilter;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;

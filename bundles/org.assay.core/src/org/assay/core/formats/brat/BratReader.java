@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.brat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.Span;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.formats.LabelMapping;
+import org.assay.core.formats.tsv3.Tsv3Reader;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Cue;

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.corpus;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.huggingface;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.formats.IobSentences;
+import org.assay.core.formats.StatusFilter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

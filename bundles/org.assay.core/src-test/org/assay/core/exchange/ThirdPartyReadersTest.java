@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.formats.Format;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
 import org.assay.type.Entity;
@@ -19,6 +19,7 @@ import org.assay.type.Sentence;
 import org.assay.type.Source;
 import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,7 @@ class ThirdPartyReadersTest {
 	@Test
 	void thatOpenNlpReadsTheConll2003ExportWithTheGoldNames() throws Exception {
 		Path out = dir.resolve("gold.conll");
-		ExportOperation.Result r = new ExportOperation(corpus()).format(ExportOperation.Format.CONLL2003).to(out).execute(new NullProgressMonitor());
+		ExportOperation.Result r = new ExportOperation(corpus()).format(Format.CONLL2003).to(out).execute(new NullProgressMonitor());
 		assertThat(r.exported()).isEqualTo(1);
 		assertThat(Files.readAllLines(out).get(0)).isEqualTo("-DOCSTART- -X- -X- O");
 		List<NameSample> samples = new ArrayList<>();
@@ -121,7 +122,7 @@ class ThirdPartyReadersTest {
 	@Test
 	void thatOpenNlpReadsTheBratExportWithEntitiesClaimLinksAndAttributes() throws Exception {
 		Path out = dir.resolve("brat");
-		new ExportOperation(corpus()).format(ExportOperation.Format.BRAT).to(out).execute(new NullProgressMonitor());
+		new ExportOperation(corpus()).format(Format.BRAT).to(out).execute(new NullProgressMonitor());
 		AnnotationConfiguration conf;
 		try (InputStream in = Files.newInputStream(out.resolve("annotation.conf"))) {
 			conf = AnnotationConfiguration.parse(in);
@@ -154,7 +155,7 @@ class ThirdPartyReadersTest {
 	@Test
 	void thatUimaReadsTheXmiExportWithOnlyTheExportedTypeSystem() throws Exception {
 		Path out = dir.resolve("xmi");
-		new ExportOperation(corpus()).format(ExportOperation.Format.XMI).to(out).execute(new NullProgressMonitor());
+		new ExportOperation(corpus()).format(Format.XMI).to(out).execute(new NullProgressMonitor());
 		org.apache.uima.resource.metadata.TypeSystemDescription tsd = org.apache.uima.UIMAFramework.getXMLParser()
 				.parseTypeSystemDescription(new org.apache.uima.util.XMLInputSource(out.resolve("TypeSystem.xml").toFile()));
 		org.apache.uima.cas.CAS cas = org.apache.uima.util.CasCreationUtils.createCas(tsd, null, null);

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import org.apache.uima.jcas.JCas;
 import org.assay.core.Span;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 import org.assay.core.io.XmiFiles;
 import org.assay.core.review.CasEdit;
 import org.assay.core.review.ClaimParts;
@@ -82,7 +84,7 @@ class ClaimFragmentsTest {
 		assertThat(claim.get("decidedAt").asText()).isNotBlank();
 
 		Corpus back = Corpus.openOrCreate(dir.resolve("back"));
-		new ImportOperation(back).layer("alice").from(out).format(ExportOperation.Format.JSONL).execute(new NullProgressMonitor());
+		new ImportOperation(back).layer("alice").from(out).format(Format.JSONL).execute(new NullProgressMonitor());
 		Path again = dir.resolve("again.jsonl");
 		new ExportOperation(back).filter(StatusFilter.GOLD).to(again).execute(new NullProgressMonitor());
 		assertThat(Files.readAllLines(again).get(0)).isEqualTo(line);
@@ -100,7 +102,7 @@ class ClaimFragmentsTest {
 	@Test
 	void thatBratWritesTheClaimAsADiscontinuousSpan() throws Exception {
 		Path out = dir.resolve("brat");
-		new ExportOperation(corpus()).format(ExportOperation.Format.BRAT).filter(StatusFilter.GOLD).to(out)
+		new ExportOperation(corpus()).format(Format.BRAT).filter(StatusFilter.GOLD).to(out)
 				.execute(new NullProgressMonitor());
 		String ann = Files.readString(out.resolve("a.ann"));
 		assertThat(ann).contains("\tClaim 1 19;42 71\tThe dam is holding but the river is still rising\n");
@@ -109,7 +111,7 @@ class ClaimFragmentsTest {
 	@Test
 	void thatXmiKeepsTheFragments() throws Exception {
 		Path out = dir.resolve("xmi");
-		new ExportOperation(corpus()).format(ExportOperation.Format.XMI).filter(StatusFilter.GOLD).to(out)
+		new ExportOperation(corpus()).format(Format.XMI).filter(StatusFilter.GOLD).to(out)
 				.execute(new NullProgressMonitor());
 		JCas back = AssayTypeSystem.newJCas();
 		XmiFiles.read(out.resolve("a.txt.xmi"), back.getCas());

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.corpus;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -95,7 +95,7 @@ public final class LayerCheck {
 	 *
 	 * @throws IllegalArgumentException for an unknown value
 	 */
-	static <E extends Enum<E>> String known(Class<E> type, String value, String what) {
+	public static <E extends Enum<E>> String known(Class<E> type, String value, String what) {
 		if (value != null && isName(type, value)) {
 			return value;
 		}

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,10 +19,10 @@ import org.assay.type.Token;
  * overlaps; overlapping entities cannot be expressed in IOB2, so the first (outermost) wins and
  * the others are counted in {@link #dropped}.
  */
-final class IobSentences {
+public final class IobSentences {
 
 	/** One sentence: its tokens, their parts of speech ("X" when unknown) and IOB2 tags. */
-	record Tagged(List<String> tokens, List<String> pos, List<String> tags) {
+	public record Tagged(List<String> tokens, List<String> pos, List<String> tags) {
 	}
 
 	private final List<Tagged> sentences = new ArrayList<>();
@@ -32,7 +32,7 @@ final class IobSentences {
 	 * The sentences of {@code jcas}, tagging the entities {@code filter} keeps with the tag
 	 * {@code label} gives for their label (null: the entity is not tagged).
 	 */
-	IobSentences(JCas jcas, StatusFilter filter, Function<String, String> label) {
+	public IobSentences(JCas jcas, StatusFilter filter, Function<String, String> label) {
 		String text = jcas.getDocumentText();
 		List<Span> tokens = new ArrayList<>();
 		List<String> pos = new ArrayList<>();
@@ -66,12 +66,12 @@ final class IobSentences {
 	}
 
 	/** The sentences, in text order; none is empty. */
-	List<Tagged> sentences() {
+	public List<Tagged> sentences() {
 		return sentences;
 	}
 
 	/** How many kept entities could not be tagged because they overlap one tagged before. */
-	int dropped() {
+	public int dropped() {
 		return dropped;
 	}
 

@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.formats.conll;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.formats.IobSentences;
+import org.assay.core.formats.StatusFilter;
 
 /**
  * CoNLL-2003: "-DOCSTART- -X- -X- O" per document, then one token per line

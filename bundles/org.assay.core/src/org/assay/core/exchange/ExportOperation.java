@@ -1,25 +1,33 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.corpus.LayerChoice;
+import org.assay.core.formats.DatasetSplit;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.GoldFilter;
+import org.assay.core.formats.StatusFilter;
+import org.assay.core.formats.brat.BratWriter;
+import org.assay.core.formats.conll.ConllWriter;
+import org.assay.core.formats.huggingface.HuggingFaceWriter;
+import org.assay.core.formats.jsonl.JsonlWriter;
+import org.assay.core.formats.tsv3.Tsv3Writer;
 import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.io.XmiFiles;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -28,35 +36,6 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
  * written atomically, so a failed export never leaves half a file behind.
  */
 public final class ExportOperation implements CorpusOperation<ExportOperation.Result> {
-
-	/** Output formats. */
-	public enum Format {
-		/** One JSON document per line, one file. */
-		JSONL,
-		/** One XMI per document plus TypeSystem.xml, in a folder. */
-		XMI,
-		/** CoNLL-2003 columns, one file. */
-		CONLL2003,
-		/** brat standoff (.txt + .ann per document, annotation.conf), in a folder. */
-		BRAT,
-		/** WebAnno TSV 3.3 (INCEpTION's exchange format), one .tsv per document, in a folder. */
-		TSV3,
-		/** Hugging Face token classification (JSON Lines per split, label list, spaCy IOB), in a folder. */
-		HUGGINGFACE;
-
-		/**
-		 * The format named {@code s} (any case).
-		 *
-		 * @throws IllegalArgumentException naming the formats there are
-		 */
-		public static Format parse(String s) {
-			try {
-				return valueOf(s.toUpperCase(Locale.ROOT));
-			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("unknown format '" + s + "' (expected jsonl, xmi, conll2003, brat, tsv3 or huggingface)");
-			}
-		}
-	}
 
 	/** What happened. */
 	public record Result(int exported, List<CorpusException> failures) {

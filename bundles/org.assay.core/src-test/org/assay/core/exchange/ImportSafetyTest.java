@@ -1,4 +1,4 @@
-package org.assay.core.export;
+package org.assay.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
