@@ -401,12 +401,7 @@ public final class Corpus {
 			addedDocuments.clear();
 		});
 		ignoreDerivedFolders();
-		Path ts = root.resolve(TYPE_SYSTEM);
-		AtomicFileWriter.write(ts, out -> {
-			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
-				in.transferTo(out);
-			}
-		});
+		XmiFiles.writeTypeSystem(root.resolve(TYPE_SYSTEM));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.assay.core.CorpusException;
+import org.assay.types.AssayTypeSystem;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -91,6 +92,15 @@ public final class XmiFiles {
 				XmiCasSerializer.serialize(cas, null, out, true, null);
 			} catch (SAXException e) {
 				throw new IOException("XMI serialisation failed: " + e.getMessage(), e);
+			}
+		});
+	}
+
+	/** Writes the Assay type system descriptor to {@code target} atomically: what UIMA needs beside XMI files to read them. */
+	public static void writeTypeSystem(Path target) throws CorpusException {
+		AtomicFileWriter.write(target, out -> {
+			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
+				in.transferTo(out);
 			}
 		});
 	}

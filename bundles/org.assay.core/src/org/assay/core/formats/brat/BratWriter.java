@@ -1,13 +1,19 @@
 package org.assay.core.formats.brat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.formats.ExportDocuments;
+import org.assay.core.formats.ExportWriter;
+import org.assay.core.io.AtomicFileWriter;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.Span;
 import org.assay.core.formats.StatusFilter;
@@ -25,7 +31,7 @@ import org.assay.types.Factuality;
  * become brat fragments; offsets are in code points, as brat counts them. {@link #configuration} is the collection's
  * annotation.conf.
  */
-public final class BratWriter {
+public final class BratWriter implements ExportWriter {
 
 	private final StatusFilter filter;
 	private final Set<String> entityTypes = new LinkedHashSet<>();
@@ -35,6 +41,20 @@ public final class BratWriter {
 	/** A writer keeping the annotations {@code filter} keeps. */
 	public BratWriter(StatusFilter filter) {
 		this.filter = filter;
+	}
+
+	/** Writes {@code <doc>.txt} and {@code <doc>.ann} for each document, then {@code annotation.conf}, into {@code folder}. */
+	@Override
+	public void write(ExportDocuments documents, Path folder) throws CorpusException {
+		for (String id : documents.ids()) {
+			Optional<JCas> jcas = documents.read(id);
+			if (jcas.isPresent()) {
+				String base = ExportDocuments.fileBase(id);
+				AtomicFileWriter.writeString(folder.resolve(base + ".txt"), jcas.get().getDocumentText());
+				AtomicFileWriter.writeString(folder.resolve(base + ".ann"), annotations(jcas.get()));
+			}
+		}
+		AtomicFileWriter.writeString(folder.resolve("annotation.conf"), configuration());
 	}
 
 	/** The .ann text of one document. */

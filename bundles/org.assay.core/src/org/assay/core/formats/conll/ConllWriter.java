@@ -1,11 +1,20 @@
 package org.assay.core.formats.conll;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.formats.ExportDocuments;
+import org.assay.core.formats.ExportWriter;
+import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.formats.IobSentences;
 import org.assay.core.formats.StatusFilter;
 
@@ -18,22 +27,34 @@ import org.assay.core.formats.StatusFilter;
  * XMI and brat exports keep them). Overlapping entities cannot be expressed: the first
  * (outermost) wins.
  */
-public final class ConllWriter {
+public final class ConllWriter implements ExportWriter {
 
 	private static final Map<String, String> CONLL_NAMES = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
 			"LOCATION", "LOC", "MISC", "MISC", "PER", "PER", "ORG", "ORG", "LOC", "LOC");
 
-	private final Writer out;
 	private final StatusFilter filter;
 
-	/** Writes documents to {@code out}, keeping the entities {@code filter} keeps. */
-	public ConllWriter(Writer out, StatusFilter filter) {
-		this.out = out;
+	/** A writer keeping the entities {@code filter} keeps. */
+	public ConllWriter(StatusFilter filter) {
 		this.filter = filter;
 	}
 
+	@Override
+	public void write(ExportDocuments documents, Path file) throws CorpusException {
+		AtomicFileWriter.write(file, stream -> {
+			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+			for (String id : documents.ids()) {
+				Optional<JCas> jcas = documents.read(id);
+				if (jcas.isPresent()) {
+					write(jcas.get(), out);
+				}
+			}
+			out.flush();
+		});
+	}
+
 	/** Writes one document: its -DOCSTART- line, then its sentences. */
-	public void write(JCas jcas) throws IOException {
+	private void write(JCas jcas, Writer out) throws IOException {
 		out.write("-DOCSTART- -X- -X- O\n\n");
 		IobSentences document = new IobSentences(jcas, filter, label -> CONLL_NAMES.get(label.toUpperCase(Locale.ROOT)));
 		for (IobSentences.Tagged sentence : document.sentences()) {

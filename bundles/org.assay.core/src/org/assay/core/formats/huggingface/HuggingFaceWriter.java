@@ -3,18 +3,27 @@ package org.assay.core.formats.huggingface;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.formats.DatasetSplit;
+import org.assay.core.formats.ExportDocuments;
+import org.assay.core.formats.ExportWriter;
+import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.formats.IobSentences;
 import org.assay.core.formats.StatusFilter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Token classification for Hugging Face trainers: one JSON object per sentence with
@@ -25,20 +34,53 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * ones); the label indexes follow the corpus's tagset, so they stay the same across exports of
  * one corpus.
  */
-public final class HuggingFaceWriter {
+public final class HuggingFaceWriter implements ExportWriter {
 
 	private static final JsonFactory JSON = new JsonFactory();
 
 	private final StatusFilter filter;
+	private final DatasetSplit split;
 	private final List<String> labels = new ArrayList<>(List.of("O"));
 	private final Map<String, Integer> index = new HashMap<>(Map.of("O", 0));
 	private int sentences;
 	private int dropped;
 
-	/** A writer keeping the entities {@code filter} keeps, indexing labels in {@code tagset}'s order. */
-	public HuggingFaceWriter(StatusFilter filter, List<String> tagset) {
+	/**
+	 * A writer keeping the entities {@code filter} keeps, indexing labels in {@code tagset}'s order,
+	 * the documents divided as {@code split} says (null: all in one split, {@code data}).
+	 */
+	public HuggingFaceWriter(StatusFilter filter, List<String> tagset, DatasetSplit split) {
 		this.filter = filter;
+		this.split = split;
 		tagset.forEach(this::index);
+	}
+
+	/**
+	 * Writes per split {@code <split>.jsonl} (IOB2 strings), {@code ids/<split>.jsonl} (label
+	 * indexes) and {@code <split>.iob} (spaCy), and {@code labels.json}, all together into {@code folder}.
+	 */
+	@Override
+	public void write(ExportDocuments documents, Path folder) throws CorpusException {
+		List<String> ids = documents.ids();
+		List<String> names = split == null ? List.of("data") : split.names();
+		Map<String, String> splitOf = split == null ? Map.of() : split.assign(ids);
+		List<Path> targets = new ArrayList<>();
+		for (String name : names) {
+			targets.add(folder.resolve(name + ".jsonl"));
+			targets.add(folder.resolve("ids").resolve(name + ".jsonl"));
+			targets.add(folder.resolve(name + ".iob"));
+		}
+		targets.add(folder.resolve("labels.json"));
+		AtomicFileWriter.writeAll(targets, streams -> {
+			for (String id : ids) {
+				Optional<JCas> jcas = documents.read(id);
+				if (jcas.isPresent()) {
+					int s = 3 * names.indexOf(splitOf.getOrDefault(id, "data"));
+					write(id, jcas.get(), streams.get(s), streams.get(s + 1), streams.get(s + 2));
+				}
+			}
+			streams.get(streams.size() - 1).write(labels().getBytes(StandardCharsets.UTF_8));
+		});
 	}
 
 	private int index(String label) {
@@ -54,7 +96,7 @@ public final class HuggingFaceWriter {
 	}
 
 	/** Writes a document's sentences: tags as strings to {@code strings}, as indexes to {@code ints}, and as IOB to {@code iob}. */
-	public void write(String documentId, JCas jcas, OutputStream strings, OutputStream ints, OutputStream iob) throws IOException {
+	private void write(String documentId, JCas jcas, OutputStream strings, OutputStream ints, OutputStream iob) throws IOException {
 		IobSentences document = new IobSentences(jcas, filter, label -> label);
 		dropped += document.dropped();
 		int n = 0;
@@ -100,8 +142,8 @@ public final class HuggingFaceWriter {
 	/** The label names by index ("O", "B-PERSON", "I-PERSON", ...), as a JSON array. */
 	public String labels() {
 		try {
-			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(labels) + "\n";
-		} catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			return new ObjectMapper().writeValueAsString(labels) + "\n";
+		} catch (JsonProcessingException e) {
 			throw new IllegalStateException(e); // a list of strings always serialises
 		}
 	}

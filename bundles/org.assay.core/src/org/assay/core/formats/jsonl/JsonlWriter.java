@@ -1,12 +1,16 @@
 package org.assay.core.formats.jsonl;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.Span;
+import org.assay.core.formats.ExportWriter;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
@@ -31,6 +35,20 @@ public final class JsonlWriter implements AutoCloseable {
 
 	private final JsonGenerator json;
 	private final StatusFilter filter;
+
+	/** The export of a corpus as one JSON Lines file, written atomically. */
+	public static ExportWriter toFile(StatusFilter filter) {
+		return (documents, file) -> AtomicFileWriter.write(file, stream -> {
+			try (JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(stream), filter)) {
+				for (String id : documents.ids()) {
+					Optional<JCas> jcas = documents.read(id);
+					if (jcas.isPresent()) {
+						writer.write(id, jcas.get());
+					}
+				}
+			}
+		});
+	}
 
 	/** Writes documents to {@code out}, keeping the annotations {@code filter} keeps. */
 	public JsonlWriter(OutputStream out, StatusFilter filter) throws IOException {

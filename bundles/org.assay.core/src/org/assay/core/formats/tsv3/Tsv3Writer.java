@@ -1,13 +1,19 @@
 package org.assay.core.formats.tsv3;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
+import org.assay.core.formats.ExportDocuments;
+import org.assay.core.formats.ExportWriter;
+import org.assay.core.io.AtomicFileWriter;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.FallbackTokens;
 import org.assay.core.Span;
@@ -33,7 +39,7 @@ import org.assay.type.Token;
  * a span starts or ends inside is written as several tokens, cut there; sentences are the
  * layer's (or its lines), from their first to their last token.
  */
-public final class Tsv3Writer {
+public final class Tsv3Writer implements ExportWriter {
 
 	/** INCEpTION's Named Entity layer. */
 	public static final String NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
@@ -73,6 +79,17 @@ public final class Tsv3Writer {
 		this.entityLayer = entityLayer.substring(0, colon);
 		String feature = entityLayer.substring(colon + 1);
 		this.entityFeatures = this.entityLayer.equals(NAMED_ENTITY) && feature.equals("value") ? List.of("identifier", "value") : List.of(feature);
+	}
+
+	/** Writes {@code <doc>.tsv} for each document into {@code folder}. */
+	@Override
+	public void write(ExportDocuments documents, Path folder) throws CorpusException {
+		for (String id : documents.ids()) {
+			Optional<JCas> jcas = documents.read(id);
+			if (jcas.isPresent()) {
+				AtomicFileWriter.writeString(folder.resolve(ExportDocuments.fileBase(id) + ".tsv"), write(jcas.get()));
+			}
+		}
 	}
 
 	/** The whole .tsv file of one document. */
@@ -173,7 +190,7 @@ public final class Tsv3Writer {
 			out.append('\n');
 			String covered = text.substring(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
 			for (String line : covered.split("\n", -1)) {
-				out.append("#Text=").append(escapeText(line)).append('\n');
+				out.append("#Text=").append(Tsv3Escapes.escapeText(line)).append('\n');
 			}
 			for (int t = 0; t < tokens.size(); t++, k++) {
 				Span token = tokens.get(t);
@@ -192,7 +209,7 @@ public final class Tsv3Writer {
 					StringBuilder roles = new StringBuilder();
 					StringBuilder governors = new StringBuilder();
 					for (Link l : starting) {
-						roles.append(roles.length() == 0 ? "" : "|").append(escapeValue(l.role()));
+						roles.append(roles.length() == 0 ? "" : "|").append(Tsv3Escapes.escapeValue(l.role()));
 						governors.append(governors.length() == 0 ? "" : "|").append(addresses.get(firstToken.get(l.governor()))).append('[')
 								.append(ids.getOrDefault(l.governor(), 0)).append('_').append(ids.getOrDefault(l.dependent(), 0)).append(']');
 					}
@@ -249,7 +266,7 @@ public final class Tsv3Writer {
 				for (int k = 0; k < mine.size(); k++) {
 					Unit u = mine.get(k);
 					String v = u.values().get(c);
-					out.append(k == 0 ? "" : "|").append(v == null ? "*" : escapeValue(v));
+					out.append(k == 0 ? "" : "|").append(v == null ? "*" : Tsv3Escapes.escapeValue(v));
 					Integer id = ids.get(u);
 					if (id != null) {
 						out.append('[').append(id).append(']');
@@ -328,57 +345,5 @@ public final class Tsv3Writer {
 			current.add(t);
 		}
 		return sentences;
-	}
-
-	private static final String[] VALUE_SPECIAL = { "\\", "[", "]", "|", "_", "->", ";", "\t", "\n", "*" };
-	private static final String[] VALUE_ESCAPED = { "\\\\", "\\[", "\\]", "\\|", "\\_", "\\->", "\\;", "\\t", "\\n", "\\*" };
-
-	/** A feature value as TSV 3 writes it: its special characters behind a backslash. */
-	static String escapeValue(String v) {
-		return replaceEach(v, VALUE_SPECIAL, VALUE_ESCAPED);
-	}
-
-	/** The inverse of {@link #escapeValue}. */
-	static String unescapeValue(String v) {
-		return replaceEach(v, VALUE_ESCAPED, VALUE_SPECIAL);
-	}
-
-	/** A line of sentence text as TSV 3.2+ writes it: backslash, tab, CR, FF, BS and other controls escaped. */
-	static String escapeText(String line) {
-		StringBuilder b = new StringBuilder(line.length());
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			switch (c) {
-			case '\\' -> b.append("\\\\");
-			case '\t' -> b.append("\\t");
-			case '\r' -> b.append("\\r");
-			case '\f' -> b.append("\\f");
-			case '\b' -> b.append("\\b");
-			default -> {
-				if (c < 32 && (c < 8 || c > 13)) {
-					b.append('\\');
-				}
-				b.append(c);
-			}
-			}
-		}
-		return b.toString();
-	}
-
-	/** Replaces, left to right, the longest of {@code from} found at each position by its counterpart in {@code to}. */
-	static String replaceEach(String s, String[] from, String[] to) {
-		StringBuilder b = new StringBuilder(s.length());
-		int i = 0;
-		outer: while (i < s.length()) {
-			for (int k = 0; k < from.length; k++) {
-				if (s.startsWith(from[k], i)) {
-					b.append(to[k]);
-					i += from[k].length();
-					continue outer;
-				}
-			}
-			b.append(s.charAt(i++));
-		}
-		return b.toString();
 	}
 }
