@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
 
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 				ReportCommand.class, AgreementCommand.class, ConflictsCommand.class, TrainCommand.class, BenchmarkCommand.class,
 				ModelCommand.class },
 		footer = { "", "Run 'assay <command> --help' for the options of a command." })
-public final class AssayCommand implements java.util.concurrent.Callable<Integer> {
+public final class AssayCommand implements Callable<Integer> {
 
 	/** Everything succeeded. */
 	public static final int OK = 0;
@@ -72,7 +74,7 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 		try {
 			return cli.execute(args);
 		} catch (RuntimeException | Error e) { // a failure outside the handlers (out of memory while printing, ...)
-			err.println("assay: failed unexpectedly (" + describe(e) + "); this is a bug, please report it");
+			err.println("assay: failed unexpectedly (" + CorpusException.describe(e) + "); this is a bug, please report it");
 			return FAILED;
 		} finally {
 			out.flush();
@@ -109,7 +111,7 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 			return usageError(p, new String[0]);
 		} else {
 			String input = input(parsed);
-			cli.getErr().println(name + ": " + (input == null ? "" : input + ": ") + "failed unexpectedly (" + describe(e)
+			cli.getErr().println(name + ": " + (input == null ? "" : input + ": ") + "failed unexpectedly (" + CorpusException.describe(e)
 					+ "); this is a bug, please report it");
 		}
 		return FAILED;
@@ -123,18 +125,12 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 		}
 		if (p != null) {
 			for (CommandLine.Model.PositionalParamSpec spec : p.matchedPositionals()) {
-				if (spec.getValue() instanceof java.nio.file.Path path) {
+				if (spec.getValue() instanceof Path path) {
 					return path.toString();
 				}
 			}
 		}
 		return null;
-	}
-
-	/** "NullPointerException: why" — the exception's kind and message, no trace. */
-	static String describe(Throwable e) {
-		String m = e.getMessage();
-		return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
 	}
 
 	/** The bundle version. */

@@ -2,6 +2,8 @@ package org.assay.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
@@ -49,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Option(names = "--map", paramLabel = "TYPE=LABEL", split = ",",
 			description = "brat, tsv3: map another tool's entity type to a label (Person=PERSON), leave it out (Misc=-), or make it a claim part (Speaker=source)")
-	private java.util.List<String> map = new java.util.ArrayList<>();
+	private List<String> map = new ArrayList<>();
 
 	@Option(names = "--entity-layer", paramLabel = "TYPE:FEATURE",
 			description = "tsv3: the span layer and feature of entity labels (default: INCEpTION's Named Entity layer, de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity:value)")

@@ -56,7 +56,7 @@ class ClaimFragmentsTest {
 		claim.setOrigin("assay-claims@0.1.0");
 		claim.setConfidence(0.9);
 		claim.addToIndexes();
-		new org.assay.core.review.Review(jcas, "alice").accept(claim).apply();
+		new Review(jcas, "alice").accept(claim).apply();
 		return jcas;
 	}
 

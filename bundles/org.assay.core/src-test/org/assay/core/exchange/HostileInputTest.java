@@ -15,6 +15,7 @@ import org.assay.core.corpus.DocumentState;
 import org.assay.core.curation.CurateOperation;
 import org.assay.core.formats.Format;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.XmiFiles;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -84,7 +85,7 @@ class HostileInputTest {
 		e.setLabel("PERSON");
 		e.setStatus("SUGGESTED");
 		e.addToIndexes();
-		org.assay.core.io.XmiFiles.write(bad.getCas(), folder.resolve("bad.txt.xmi"));
+		XmiFiles.write(bad.getCas(), folder.resolve("bad.txt.xmi"));
 		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
 		ImportOperation.Result r = new ImportOperation(corpus).format(Format.XMI).layer("imp").from(folder)
 				.execute(new NullProgressMonitor());

@@ -6,9 +6,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.XMLInputSource;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.formats.Format;
@@ -23,6 +35,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import opennlp.tools.formats.Conll02NameSampleStream;
 import opennlp.tools.formats.Conll03NameSampleStream;
 import opennlp.tools.formats.brat.AnnotationConfiguration;
 import opennlp.tools.formats.brat.AttributeAnnotation;
@@ -49,7 +62,7 @@ class ThirdPartyReadersTest {
 		int nl = TEXT.indexOf('\n');
 		new Sentence(jcas, 0, nl).addToIndexes();
 		new Sentence(jcas, nl + 1, TEXT.length()).addToIndexes();
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w+|[^\\w\\s]").matcher(TEXT);
+		Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(TEXT);
 		while (m.find()) {
 			Token t = new Token(jcas, m.start(), m.end());
 			t.setPos(Character.isUpperCase(TEXT.charAt(m.start())) ? "PROPN" : "NOUN");
@@ -101,10 +114,10 @@ class ThirdPartyReadersTest {
 		assertThat(Files.readAllLines(out).get(0)).isEqualTo("-DOCSTART- -X- -X- O");
 		List<NameSample> samples = new ArrayList<>();
 		try (Conll03NameSampleStream stream = new Conll03NameSampleStream(Conll03NameSampleStream.LANGUAGE.EN,
-				new MarkableFileInputStreamFactory(out.toFile()), opennlp.tools.formats.Conll02NameSampleStream.GENERATE_PERSON_ENTITIES
-						| opennlp.tools.formats.Conll02NameSampleStream.GENERATE_ORGANIZATION_ENTITIES
-						| opennlp.tools.formats.Conll02NameSampleStream.GENERATE_LOCATION_ENTITIES
-						| opennlp.tools.formats.Conll02NameSampleStream.GENERATE_MISC_ENTITIES)) {
+				new MarkableFileInputStreamFactory(out.toFile()), Conll02NameSampleStream.GENERATE_PERSON_ENTITIES
+						| Conll02NameSampleStream.GENERATE_ORGANIZATION_ENTITIES
+						| Conll02NameSampleStream.GENERATE_LOCATION_ENTITIES
+						| Conll02NameSampleStream.GENERATE_MISC_ENTITIES)) {
 			NameSample s;
 			while ((s = stream.read()) != null) {
 				samples.add(s);
@@ -114,7 +127,7 @@ class ThirdPartyReadersTest {
 		NameSample first = samples.get(0);
 		List<String> names = new ArrayList<>();
 		for (Span span : first.getNames()) {
-			names.add(span.getType() + ":" + String.join(" ", java.util.Arrays.copyOfRange(first.getSentence(), span.getStart(), span.getEnd())));
+			names.add(span.getType() + ":" + String.join(" ", Arrays.copyOfRange(first.getSentence(), span.getStart(), span.getEnd())));
 		}
 		assertThat(names).containsExactly("person:Abass Dembele", "organization:AFP", "location:Kati");
 	}
@@ -156,17 +169,17 @@ class ThirdPartyReadersTest {
 	void thatUimaReadsTheXmiExportWithOnlyTheExportedTypeSystem() throws Exception {
 		Path out = dir.resolve("xmi");
 		new ExportOperation(corpus()).format(Format.XMI).to(out).execute(new NullProgressMonitor());
-		org.apache.uima.resource.metadata.TypeSystemDescription tsd = org.apache.uima.UIMAFramework.getXMLParser()
-				.parseTypeSystemDescription(new org.apache.uima.util.XMLInputSource(out.resolve("TypeSystem.xml").toFile()));
-		org.apache.uima.cas.CAS cas = org.apache.uima.util.CasCreationUtils.createCas(tsd, null, null);
+		TypeSystemDescription tsd = UIMAFramework.getXMLParser()
+				.parseTypeSystemDescription(new XMLInputSource(out.resolve("TypeSystem.xml").toFile()));
+		CAS cas = CasCreationUtils.createCas(tsd, null, null);
 		try (InputStream in = Files.newInputStream(out.resolve("a.txt.xmi"))) {
-			org.apache.uima.cas.impl.XmiCasDeserializer.deserialize(in, cas);
+			XmiCasDeserializer.deserialize(in, cas);
 		}
 		assertThat(cas.getDocumentText()).isEqualTo(TEXT);
-		org.apache.uima.cas.Type entity = cas.getTypeSystem().getType("org.assay.type.Entity");
-		org.apache.uima.cas.Feature label = entity.getFeatureByBaseName("label");
+		Type entity = cas.getTypeSystem().getType("org.assay.type.Entity");
+		Feature label = entity.getFeatureByBaseName("label");
 		List<String> labels = new ArrayList<>();
-		for (org.apache.uima.cas.text.AnnotationFS a : cas.getAnnotationIndex(entity)) {
+		for (AnnotationFS a : cas.getAnnotationIndex(entity)) {
 			labels.add(a.getStringValue(label) + ":" + a.getCoveredText());
 		}
 		assertThat(labels).containsExactly("PERSON:Abass Dembele", "ORGANIZATION:AFP", "LOCATION:Kati", "QUANTITY:At least 20");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.uima.jcas.JCas;
@@ -16,6 +17,7 @@ import org.assay.core.exchange.ExportOperation;
 import org.assay.core.exchange.ImportOperation;
 import org.assay.core.formats.Format;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.HtmlArticles;
 import org.assay.core.io.LayerCache;
 import org.assay.core.io.TextFiles;
 import org.assay.core.io.XmiFiles;
@@ -142,7 +144,7 @@ class CorpusInputsFuzzTest {
 
 	@FuzzTest(maxDuration = "2m")
 	void htmlPage(byte[] input) throws Exception {
-		java.util.Optional<org.assay.core.io.HtmlArticles.Article> article = org.assay.core.io.HtmlArticles.extract(input);
+		Optional<HtmlArticles.Article> article = HtmlArticles.extract(input);
 		// an article found is a text the corpus can store
 		article.ifPresent(a -> assertThat(LayerCheck.textProblem(a.text())).isNull());
 	}

@@ -59,8 +59,7 @@ public final class ConflictOperation implements CorpusOperation<ConflictOperatio
 			} catch (CorpusException e) {
 				failures.add(e);
 			} catch (RuntimeException e) {
-				failures.add(new CorpusException(corpus.textPath(id), "could not be compared (" + e.getClass().getSimpleName()
-						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+				failures.add(CorpusException.unforeseen(corpus.textPath(id), "could not be compared", e));
 			}
 		}
 		return new Result(finder.groups(), failures);

@@ -99,7 +99,7 @@ public final class LayerCheck {
 		if (value != null && isName(type, value)) {
 			return value;
 		}
-		throw new IllegalArgumentException("unknown " + what + " " + org.assay.core.corpus.DocumentIds.quote(value) + "; expected one of "
+		throw new IllegalArgumentException("unknown " + what + " " + DocumentIds.quote(value) + "; expected one of "
 				+ names(type));
 	}
 
@@ -109,6 +109,6 @@ public final class LayerCheck {
 	}
 
 	private static String quote(String s) {
-		return org.assay.core.corpus.DocumentIds.quote(s);
+		return DocumentIds.quote(s);
 	}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.assay.core.CorpusException;
-import org.assay.core.corpus.Corpus;
 
 /**
  * Which layer of a document an export reads: the curated layer if there is one; otherwise the
@@ -30,7 +29,7 @@ public final class LayerChoice {
 		}
 		if (human.size() > 1) {
 			List<String> finished = human.stream()
-					.filter(l -> corpus.state(documentId, l) == org.assay.core.corpus.DocumentState.FINISHED).toList();
+					.filter(l -> corpus.state(documentId, l) == DocumentState.FINISHED).toList();
 			if (finished.size() == 1) {
 				return Optional.of(finished.get(0));
 			}

@@ -2,9 +2,9 @@ package org.assay.core.corpus;
 
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**

@@ -2,6 +2,7 @@ package org.assay.core.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
@@ -109,7 +110,7 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 			if (problem != null) {
 				throw new CorpusException(corpus.layerPath(id, a), problem + "; not curated");
 			}
-			if (!layers.isEmpty() && !java.util.Objects.equals(layers.get(0).getDocumentText(), jcas.getDocumentText())) {
+			if (!layers.isEmpty() && !Objects.equals(layers.get(0).getDocumentText(), jcas.getDocumentText())) {
 				throw new CorpusException(corpus.layerPath(id, a), "is a layer of another text than layer '" + annotators.get(0)
 						+ "' of " + id + "; curation compares layers of one text (re-import one of them)");
 			}

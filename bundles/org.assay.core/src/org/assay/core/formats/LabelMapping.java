@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.assay.core.corpus.Corpus;
 
@@ -20,7 +21,7 @@ import org.assay.core.corpus.Corpus;
 public final class LabelMapping {
 
 	/** What a label added to the tagset may look like. */
-	private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]{0,63}");
+	private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]{0,63}");
 
 	/** The parts of an attribution, which are not entity labels. */
 	public static final List<String> ROLES = List.of("claim", "source", "cue", "quantity");

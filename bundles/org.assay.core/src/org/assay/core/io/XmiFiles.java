@@ -19,6 +19,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads and writes UIMA XMI. Reading is hardened: no DOCTYPE, no external entities, no external
@@ -79,7 +80,7 @@ public final class XmiFiles {
 		XmiCasDeserializer deserializer = new XmiCasDeserializer(cas.getTypeSystem());
 		reader.setContentHandler(deserializer.getXmiCasHandler(cas, lenient));
 		// errors become the exception the caller reports, never "[Fatal Error] ..." on stderr
-		reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+		reader.setErrorHandler(new DefaultHandler());
 		InputSource source = new InputSource(in);
 		source.setSystemId(systemId);
 		reader.parse(source);

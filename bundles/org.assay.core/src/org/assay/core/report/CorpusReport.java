@@ -1,8 +1,11 @@
 package org.assay.core.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.jcas.JCas;
@@ -111,7 +114,7 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
 		Map<String, Score> scores = new TreeMap<>();
 		Map<String, Map<String, Decisions>> decisions = new TreeMap<>();
-		List<CorpusException> failures = new java.util.ArrayList<>();
+		List<CorpusException> failures = new ArrayList<>();
 		int reviewed = 0;
 		JCas layer = AssayTypeSystem.newJCas();
 		JCas engine = AssayTypeSystem.newJCas();
@@ -180,13 +183,13 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 
 	/** Exact span and label: the engine's entities against the human-reviewed ones. */
 	private static void score(JCas engine, JCas gold, Map<String, Score> scores) {
-		java.util.Set<EntityKey> goldKeys = new java.util.HashSet<>();
+		Set<EntityKey> goldKeys = new HashSet<>();
 		for (Entity e : gold.select(Entity.class)) {
 			if (ReviewStatus.parse(e.getStatus()).isGold()) {
 				goldKeys.add(EntityKey.of(e));
 			}
 		}
-		java.util.Set<EntityKey> engineKeys = new java.util.HashSet<>();
+		Set<EntityKey> engineKeys = new HashSet<>();
 		for (Entity e : engine.select(Entity.class)) {
 			engineKeys.add(EntityKey.of(e));
 		}

@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.CorpusException;
+import org.assay.core.Span;
 import org.assay.core.formats.ExportDocuments;
 import org.assay.core.formats.ExportWriter;
-import org.assay.core.io.AtomicFileWriter;
-import org.apache.uima.jcas.tcas.Annotation;
-import org.assay.core.Span;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;

@@ -14,9 +14,9 @@ import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.formats.ExportDocuments;
 import org.assay.core.formats.ExportWriter;
-import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.formats.IobSentences;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.AtomicFileWriter;
 
 /**
  * CoNLL-2003: "-DOCSTART- -X- -X- O" per document, then one token per line

@@ -15,9 +15,9 @@ import org.assay.core.CorpusException;
 import org.assay.core.formats.DatasetSplit;
 import org.assay.core.formats.ExportDocuments;
 import org.assay.core.formats.ExportWriter;
-import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.formats.IobSentences;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.AtomicFileWriter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -2,26 +2,31 @@ package org.assay.core.formats.tsv3;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.core.CorpusException;
-import org.assay.core.formats.ExportDocuments;
-import org.assay.core.formats.ExportWriter;
-import org.assay.core.io.AtomicFileWriter;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.core.CorpusException;
 import org.assay.core.FallbackTokens;
 import org.assay.core.Span;
+import org.assay.core.formats.ExportDocuments;
+import org.assay.core.formats.ExportWriter;
 import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
+import org.assay.type.Reviewable;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
 
@@ -99,7 +104,7 @@ public final class Tsv3Writer implements ExportWriter {
 		List<Link> links = new ArrayList<>();
 		for (Entity e : jcas.select(Entity.class)) {
 			if (filter.keeps(e) && e.getLabel() != null) {
-				List<String> values = java.util.Arrays.asList(new String[entityFeatures.size()]);
+				List<String> values = Arrays.asList(new String[entityFeatures.size()]);
 				values.set(values.size() - 1, e.getLabel());
 				units.add(new Unit(e.getBegin(), e.getEnd(), entityLayer, values));
 			}
@@ -155,7 +160,7 @@ public final class Tsv3Writer implements ExportWriter {
 		}
 		// every multi-token span and every span sharing a token with another of its layer gets an
 		// id, as INCEpTION writes them; claim-layer spans always do, so links can name them
-		java.util.Set<Unit> stacked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Unit> stacked = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (List<Unit> at : here) {
 			for (Unit u : at) {
 				if (at.stream().filter(o -> o.layer().equals(u.layer())).count() > 1) {
@@ -169,7 +174,7 @@ public final class Tsv3Writer implements ExportWriter {
 				ids.put(u, ids.size() + 1);
 			}
 		}
-		Map<Integer, List<Link>> linksAt = new java.util.HashMap<>();
+		Map<Integer, List<Link>> linksAt = new HashMap<>();
 		for (Link l : links) {
 			if (firstToken.containsKey(l.governor()) && firstToken.containsKey(l.dependent())) {
 				linksAt.computeIfAbsent(firstToken.get(l.dependent()), k -> new ArrayList<>()).add(l);
@@ -222,15 +227,15 @@ public final class Tsv3Writer implements ExportWriter {
 	}
 
 	private Unit claimUnit(Span at, String role, String kind, String factuality) {
-		return new Unit(at.begin(), at.end(), CLAIM, java.util.Arrays.asList(role, kind, factuality, null, null, null, null, null));
+		return new Unit(at.begin(), at.end(), CLAIM, Arrays.asList(role, kind, factuality, null, null, null, null, null));
 	}
 
 	private void link(Annotation part, String role, Unit claim, Map<Annotation, Unit> parts, List<Unit> units, List<Link> links) {
-		if (part == null || (part instanceof org.assay.type.Reviewable r && !filter.keeps(r))) {
+		if (part == null || (part instanceof Reviewable r && !filter.keeps(r))) {
 			return;
 		}
 		Unit unit = parts.computeIfAbsent(part, p -> {
-			List<String> values = java.util.Arrays.asList(role, null, null, null, null, null, null, null);
+			List<String> values = Arrays.asList(role, null, null, null, null, null, null, null);
 			if (p instanceof Quantity q) {
 				values.set(3, bound(q.getLow()));
 				values.set(4, bound(q.getHigh()));
