@@ -7,12 +7,12 @@ import java.util.concurrent.Callable;
 import org.assay.core.CorpusException;
 import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.corpus.Corpus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay agreement}: inter-annotator agreement on entities. */
@@ -22,6 +22,9 @@ final class AgreementCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
@@ -39,7 +42,10 @@ final class AgreementCommand implements Callable<Integer> {
 		if (annotators != null) {
 			op.annotators(annotators);
 		}
-		AgreementOperation.Result r = op.execute(new NullProgressMonitor());
+		AgreementOperation.Result r;
+		try (ConsoleProgress progress = assay.progress()) {
+			r = op.execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		AgreementReport report = new AgreementReport(r.documents(), r.corpus());
 		if (json) {

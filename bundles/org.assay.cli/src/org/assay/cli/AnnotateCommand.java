@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay annotate}: pre-annotates a folder of texts into a corpus's engine layer. */
@@ -21,6 +22,9 @@ final class AnnotateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<input-dir>", description = "folder of .txt articles and .html pages (searched recursively)")
 	private Path input;
@@ -36,8 +40,10 @@ final class AnnotateCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		Corpus corpus = Corpus.openOrCreate(out);
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-		AnnotateOperation.Result r = new AnnotateOperation(input, corpus).threads(n)
-				.execute(new ConsoleProgress(spec.commandLine().getErr()));
+		AnnotateOperation.Result r;
+		try (ConsoleProgress progress = assay.progress()) {
+			r = new AnnotateOperation(input, corpus).threads(n).execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		spec.commandLine().getOut().printf(Locale.ROOT, "%d document(s) annotated into %s (%d tokens, %.1f s)%n",
 				r.annotated(), out, r.tokens(), r.seconds());

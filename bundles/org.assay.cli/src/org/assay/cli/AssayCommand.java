@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code assay} command line: one class per subcommand, parsed by picocli. Plain Java, so it
  * runs the same inside Equinox (through {@link AssayApplication}) and in tests. Results go to
- * standard output, progress and problems to standard error, one line each. Exit codes:
+ * standard output, progress and problems to standard error (problems one line each). Exit codes:
  * {@link #OK}, {@link #FAILED} (some input failed, the rest was processed), {@link #USAGE}.
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = AssayCommand.Version.class,
@@ -42,11 +42,26 @@ public final class AssayCommand implements Callable<Integer> {
 
 	private final PrintWriter out;
 	private final PrintWriter err;
+	private final ConsoleProgress.Settings progress;
 
-	/** A command line printing results to {@code out} and problems to {@code err}. */
+	/**
+	 * A command line printing results to {@code out}, and progress and problems to {@code err}:
+	 * progress as a bar when the launcher says standard error is a terminal, else as plain lines.
+	 */
 	public AssayCommand(PrintStream out, PrintStream err) {
+		this(out, err, ConsoleProgress.Settings.fromSystem());
+	}
+
+	/** As {@link #AssayCommand(PrintStream, PrintStream)}, progress shown as {@code progress} says. */
+	AssayCommand(PrintStream out, PrintStream err, ConsoleProgress.Settings progress) {
 		this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
 		this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+		this.progress = progress;
+	}
+
+	/** A monitor that shows one operation's progress on standard error; close it when the operation is done. */
+	ConsoleProgress progress() {
+		return progress.monitor(err);
 	}
 
 	/** Runs one command line; returns its exit code. Never throws. */

@@ -6,12 +6,12 @@ import java.util.concurrent.Callable;
 import org.assay.core.CorpusException;
 import org.assay.core.conflicts.ConflictOperation;
 import org.assay.core.corpus.Corpus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay conflicts}: claims that contradict each other across sources. */
@@ -22,6 +22,9 @@ final class ConflictsCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private AssayCommand assay;
+
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
@@ -30,7 +33,10 @@ final class ConflictsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		ConflictOperation.Result r = new ConflictOperation(Corpus.open(corpus)).execute(new NullProgressMonitor());
+		ConflictOperation.Result r;
+		try (ConsoleProgress progress = assay.progress()) {
+			r = new ConflictOperation(Corpus.open(corpus)).execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		ConflictReport report = new ConflictReport(r.groups());
 		if (json) {

@@ -11,11 +11,11 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.curation.CurateOperation;
 import org.assay.core.curation.Curation;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay curate}: merges what annotators agree on and lists their differences. */
@@ -26,6 +26,9 @@ final class CurateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private AssayCommand assay;
+
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
@@ -33,7 +36,10 @@ final class CurateCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		CurateOperation operation = new CurateOperation(Corpus.open(corpus));
-		List<CurateOperation.DocumentResult> results = operation.execute(new NullProgressMonitor());
+		List<CurateOperation.DocumentResult> results;
+		try (ConsoleProgress progress = assay.progress()) {
+			results = operation.execute(progress);
+		}
 		if (results.isEmpty() && operation.failures().isEmpty()) {
 			out.println("No document has two or more annotator layers; nothing to curate.");
 		}

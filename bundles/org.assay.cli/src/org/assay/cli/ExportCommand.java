@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
@@ -16,13 +15,13 @@ import org.assay.core.exchange.ExportOperation;
 import org.assay.core.formats.DatasetSplit;
 import org.assay.core.formats.Format;
 import org.assay.core.formats.StatusFilter;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay export}: writes a corpus in one of the export formats. */
@@ -48,6 +47,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
@@ -90,10 +92,9 @@ final class ExportCommand implements Callable<Integer> {
 				throw new ParameterException(spec.commandLine(), e.getMessage());
 			}
 		}
-		if (toStdout && format != Format.JSONL && format != Format.CONLL2003) {
+		if (toStdout && format.isFolder()) {
 			throw new ParameterException(spec.commandLine(),
-					"--out - writes one file to standard output; " + format.name().toLowerCase(Locale.ROOT)
-							+ " is a folder of files (give a folder)");
+					"--out - writes one file to standard output; " + format.id() + " is a folder of files (give a folder)");
 		}
 		Path file;
 		try {
@@ -110,7 +111,10 @@ final class ExportCommand implements Callable<Integer> {
 					throw new ParameterException(spec.commandLine(), e.getMessage());
 				}
 			}
-			ExportOperation.Result r = export.execute(new NullProgressMonitor());
+			ExportOperation.Result r;
+			try (ConsoleProgress progress = assay.progress()) {
+				r = export.execute(progress);
+			}
 			r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 			if (toStdout) {
 				copy(file, spec.commandLine().getOut());

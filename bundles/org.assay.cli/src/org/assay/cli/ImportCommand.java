@@ -10,7 +10,6 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.exchange.ImportOperation;
 import org.assay.core.formats.Format;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay import}: reads JSON Lines or XMI back into a corpus layer. */
@@ -32,6 +32,9 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<file-or-dir>", description = "a .jsonl file, or a folder of .xmi, brat (.txt + .ann) or .tsv files")
 	private Path source;
@@ -71,8 +74,7 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		if (format != Format.JSONL && format != Format.XMI && format != Format.BRAT
-				&& format != Format.TSV3) {
+		if (!format.isImported()) {
 			throw new ParameterException(spec.commandLine(), "import reads jsonl, xmi, brat or tsv3");
 		}
 		if (!map.isEmpty() && (format == Format.JSONL || format == Format.XMI)) {
@@ -92,7 +94,10 @@ final class ImportCommand implements Callable<Integer> {
 		if (entityLayer != null) {
 			operation.entityLayer(entityLayer);
 		}
-		ImportOperation.Result r = operation.execute(new NullProgressMonitor());
+		ImportOperation.Result r;
+		try (ConsoleProgress progress = assay.progress()) {
+			r = operation.execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		r.notes().forEach(n -> spec.commandLine().getErr().println("assay import: " + n));
 		spec.commandLine().getOut().println(r.imported() + " document(s) imported into " + corpus.root());

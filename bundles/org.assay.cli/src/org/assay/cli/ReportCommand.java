@@ -14,11 +14,11 @@ import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.report.CorpusReport;
 import org.assay.types.ReviewStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay report}: counts, agreement and engine precision/recall of a corpus. */
@@ -29,6 +29,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private AssayCommand assay;
+
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path root;
 
@@ -36,7 +39,10 @@ final class ReportCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus corpus = Corpus.open(root);
-		CorpusReport.Result r = new CorpusReport(corpus).execute(new NullProgressMonitor());
+		CorpusReport.Result r;
+		try (ConsoleProgress progress = assay.progress()) {
+			r = new CorpusReport(corpus).execute(progress);
+		}
 		out.printf(Locale.ROOT, "%s: %d document(s), %d reviewed%n%n", corpus.root(), r.documents(), r.reviewedDocuments());
 		List<String> statuses = Arrays.stream(ReviewStatus.values()).map(Enum::name).toList();
 		out.printf(Locale.ROOT, "%-24s", "label");
@@ -67,7 +73,10 @@ final class ReportCommand implements Callable<Integer> {
 		}
 		if (annotators.size() >= 2) {
 			out.println();
-			AgreementOperation.Result a = new AgreementOperation(corpus).execute(new NullProgressMonitor());
+			AgreementOperation.Result a;
+			try (ConsoleProgress progress = assay.progress()) {
+				a = new AgreementOperation(corpus).execute(progress);
+			}
 			new AgreementReport(a.documents(), a.corpus()).writeText(out);
 		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

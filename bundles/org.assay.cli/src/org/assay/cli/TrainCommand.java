@@ -10,11 +10,11 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.recommend.RecommenderState;
 import org.assay.engines.recommend.RecommenderTraining;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay train}: trains a corpus's recommenders from what its annotators confirmed. */
@@ -25,6 +25,9 @@ final class TrainCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private AssayCommand assay;
+
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
@@ -32,7 +35,10 @@ final class TrainCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus c = Corpus.open(corpus);
-		RecommenderState state = new RecommenderTraining(c, RecommenderTraining.forCorpus(c)).execute(new NullProgressMonitor());
+		RecommenderState state;
+		try (ConsoleProgress progress = assay.progress()) {
+			state = new RecommenderTraining(c, RecommenderTraining.forCorpus(c)).execute(progress);
+		}
 		for (Map.Entry<String, RecommenderState.Entry> e : state.recommenders.entrySet()) {
 			RecommenderState.Entry r = e.getValue();
 			out.printf(Locale.ROOT, "%s: %d confirmed entities in %d documents, trained in %.2f s%s; %s%n", e.getKey(), r.spans,

@@ -55,6 +55,8 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 
 	@Override
 	public Result execute(IProgressMonitor monitor) throws CorpusException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", 100);
+		progress.subTask("listing the annotators");
 		List<String> raters = annotators != null ? annotators : corpusAnnotators();
 		if (raters.size() < 2) {
 			throw new CorpusException(corpus.root(), "has " + raters.size() + " annotator layer(s) " + raters
@@ -64,12 +66,7 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 		List<AgreementFigures> documents = new ArrayList<>();
 		List<CorpusException> failures = new ArrayList<>();
 		List<String> ids = corpus.documentIds();
-		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", ids.size() + 1);
-		// documents are read ahead on other threads while the figures of the one before are computed,
-		// and consumed in corpus order (the pooled continuum follows it). Each read fills a slot of
-		// CASes — one per annotator and one for the tokens — emptied and reused, as making a CAS costs
-		// more than reading a layer into it. Slots are handed out here, in order, to at most `ahead`
-		// reads at a time: a read never waits for a slot held by a later document.
+		progress.subTask("finding the documents every annotator has a layer of");
 		List<String> compared = new ArrayList<>();
 		List<Boolean> engine = new ArrayList<>();
 		for (String id : ids) {
@@ -80,6 +77,11 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 			}
 		}
 		progress.setWorkRemaining(compared.size() + 1);
+		// documents are read ahead on other threads while the figures of the one before are computed,
+		// and consumed in corpus order (the pooled continuum follows it). Each read fills a slot of
+		// CASes — one per annotator and one for the tokens — emptied and reused, as making a CAS costs
+		// more than reading a layer into it. Slots are handed out here, in order, to at most `ahead`
+		// reads at a time: a read never waits for a slot held by a later document.
 		int readers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 		int ahead = 2 * readers + 1;
 		ArrayDeque<JCas[]> free = new ArrayDeque<>();

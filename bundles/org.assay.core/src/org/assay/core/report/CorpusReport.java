@@ -119,9 +119,10 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 		JCas layer = AssayTypeSystem.newJCas();
 		JCas engine = AssayTypeSystem.newJCas();
 		List<String> ids = corpus.documentIds();
-		SubMonitor progress = SubMonitor.convert(monitor, "Counting", ids.size());
+		SubMonitor progress = SubMonitor.convert(monitor, "Counting annotations and decisions", ids.size());
 		for (String id : ids) {
 			progress.split(1);
+			progress.subTask(id);
 			layer.reset();
 			engine.reset();
 			try {
