@@ -50,12 +50,12 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		return this;
 	}
 
-	/** One result per document with two or more annotator layers. */
 	@Override
 	public ISchedulingRule getSchedulingRule() {
 		return CorpusRule.of(corpus.root());
 	}
 
+	/** One result per document with two or more annotator layers. */
 	@Override
 	public List<DocumentResult> execute(IProgressMonitor monitor) throws CorpusException {
 		List<String> ids = documents != null ? documents : corpus.documentIds();
