@@ -1,12 +1,18 @@
 package org.assay.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.uima.jcas.JCas;
@@ -100,14 +106,47 @@ class CorpusInputsFuzzTest {
 		assertExportable(corpus);
 	}
 
+	/**
+	 * The text reader gives a file's text, every character of it as UTF-8 decodes it (a byte
+	 * order mark dropped), or refuses the file for a reason its bytes bear out; never another text.
+	 */
 	@FuzzTest(maxDuration = "2m")
 	void textReader(byte[] input) throws Exception {
 		Path file = Files.write(fresh("text").resolve("a.txt"), input);
+		boolean bom = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB && (input[2] & 0xFF) == 0xBF;
+		byte[] body = bom ? Arrays.copyOfRange(input, 3, input.length) : input;
+		String decoded = new String(body, StandardCharsets.UTF_8);
+		// valid UTF-8, and only then, comes back byte for byte once decoded (a bad sequence becomes U+FFFD)
+		boolean utf8 = Arrays.equals(decoded.getBytes(StandardCharsets.UTF_8), body);
+		String text;
 		try {
-			String text = TextFiles.read(file);
-			assertThat(text).isNotNull();
-		} catch (CorpusException expected) {
-			// not UTF-8, binary, ...: reported
+			text = TextFiles.read(file);
+		} catch (CorpusException e) {
+			assertThat(e.file()).isEqualTo(file);
+			assertRefusalBorneOut(e.problem(), input, body, decoded, utf8);
+			return;
+		}
+		assertThat(utf8).as("a file read as text is UTF-8").isTrue();
+		assertThat(text).isEqualTo(decoded);
+	}
+
+	private static void assertRefusalBorneOut(String problem, byte[] input, byte[] body, String decoded, boolean utf8) {
+		Matcher nul = Pattern.compile("is a binary file \\(NUL byte at offset (\\d+)\\), not text").matcher(problem);
+		Matcher controls = Pattern.compile("is a binary file \\((\\d+) control bytes\\), not text").matcher(problem);
+		if (problem.equals("is empty")) {
+			assertThat(body).isEmpty();
+		} else if (nul.matches()) {
+			assertThat(input[Integer.parseInt(nul.group(1))]).isZero();
+		} else if (controls.matches()) {
+			long n = IntStream.range(0, body.length).map(i -> body[i] & 0xFF)
+					.filter(b -> b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f').count();
+			assertThat(n).isEqualTo(Long.parseLong(controls.group(1))).isGreaterThan(8);
+		} else if (problem.startsWith("is not valid UTF-8")) {
+			assertThat(utf8).as(problem).isFalse();
+		} else if (problem.equals("contains only white space")) {
+			assertThat(decoded).isBlank();
+		} else {
+			fail("refused for a reason no text has: " + problem);
 		}
 	}
 
