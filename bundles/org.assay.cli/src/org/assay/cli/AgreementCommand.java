@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay agreement}: inter-annotator agreement on entities. */
@@ -22,9 +21,6 @@ final class AgreementCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
-
-	@ParentCommand
-	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
@@ -43,7 +39,7 @@ final class AgreementCommand implements Callable<Integer> {
 			op.annotators(annotators);
 		}
 		AgreementOperation.Result r;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			r = op.execute(progress);
 		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

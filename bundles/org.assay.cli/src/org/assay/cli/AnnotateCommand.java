@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay annotate}: pre-annotates a folder of texts into a corpus's engine layer. */
@@ -22,9 +21,6 @@ final class AnnotateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
-
-	@ParentCommand
-	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<input-dir>", description = "folder of .txt articles and .html pages (searched recursively)")
 	private Path input;
@@ -41,7 +37,7 @@ final class AnnotateCommand implements Callable<Integer> {
 		Corpus corpus = Corpus.openOrCreate(out);
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 		AnnotateOperation.Result r;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			r = new AnnotateOperation(input, corpus).threads(n).execute(progress);
 		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

@@ -59,9 +59,13 @@ public final class AssayCommand implements Callable<Integer> {
 		this.progress = progress;
 	}
 
-	/** A monitor that shows one operation's progress on standard error; close it when the operation is done. */
-	ConsoleProgress progress() {
-		return progress.monitor(err);
+	/**
+	 * A monitor that shows the progress of one operation of the command {@code spec} describes on
+	 * standard error; close it when the operation is done.
+	 */
+	static ConsoleProgress progress(CommandSpec spec) {
+		AssayCommand assay = (AssayCommand) spec.root().userObject();
+		return assay.progress.monitor(assay.err);
 	}
 
 	/** Runs one command line; returns its exit code. Never throws. */

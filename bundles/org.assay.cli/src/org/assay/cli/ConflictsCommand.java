@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay conflicts}: claims that contradict each other across sources. */
@@ -22,9 +21,6 @@ final class ConflictsCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@ParentCommand
-	private AssayCommand assay;
-
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
@@ -34,7 +30,7 @@ final class ConflictsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException {
 		ConflictOperation.Result r;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			r = new ConflictOperation(Corpus.open(corpus)).execute(progress);
 		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

@@ -15,7 +15,6 @@ import org.assay.core.curation.Curation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay curate}: merges what annotators agree on and lists their differences. */
@@ -26,9 +25,6 @@ final class CurateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@ParentCommand
-	private AssayCommand assay;
-
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
@@ -37,7 +33,7 @@ final class CurateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		CurateOperation operation = new CurateOperation(Corpus.open(corpus));
 		List<CurateOperation.DocumentResult> results;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			results = operation.execute(progress);
 		}
 		if (results.isEmpty() && operation.failures().isEmpty()) {

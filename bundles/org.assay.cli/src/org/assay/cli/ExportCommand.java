@@ -21,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay export}: writes a corpus in one of the export formats. */
@@ -47,9 +46,6 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
-
-	@ParentCommand
-	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
@@ -112,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
 				}
 			}
 			ExportOperation.Result r;
-			try (ConsoleProgress progress = assay.progress()) {
+			try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 				r = export.execute(progress);
 			}
 			r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

@@ -17,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay import}: reads JSON Lines or XMI back into a corpus layer. */
@@ -32,9 +31,6 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
-
-	@ParentCommand
-	private AssayCommand assay;
 
 	@Parameters(index = "0", paramLabel = "<file-or-dir>", description = "a .jsonl file, or a folder of .xmi, brat (.txt + .ann) or .tsv files")
 	private Path source;
@@ -95,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
 			operation.entityLayer(entityLayer);
 		}
 		ImportOperation.Result r;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			r = operation.execute(progress);
 		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

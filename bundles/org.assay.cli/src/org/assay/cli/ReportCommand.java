@@ -18,7 +18,6 @@ import org.assay.types.ReviewStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay report}: counts, agreement and engine precision/recall of a corpus. */
@@ -29,9 +28,6 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@ParentCommand
-	private AssayCommand assay;
-
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path root;
 
@@ -40,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus corpus = Corpus.open(root);
 		CorpusReport.Result r;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			r = new CorpusReport(corpus).execute(progress);
 		}
 		out.printf(Locale.ROOT, "%s: %d document(s), %d reviewed%n%n", corpus.root(), r.documents(), r.reviewedDocuments());
@@ -74,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
 		if (annotators.size() >= 2) {
 			out.println();
 			AgreementOperation.Result a;
-			try (ConsoleProgress progress = assay.progress()) {
+			try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 				a = new AgreementOperation(corpus).execute(progress);
 			}
 			new AgreementReport(a.documents(), a.corpus()).writeText(out);

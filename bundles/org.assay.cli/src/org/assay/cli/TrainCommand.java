@@ -14,7 +14,6 @@ import org.assay.engines.recommend.RecommenderTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assay train}: trains a corpus's recommenders from what its annotators confirmed. */
@@ -25,9 +24,6 @@ final class TrainCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@ParentCommand
-	private AssayCommand assay;
-
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
@@ -36,7 +32,7 @@ final class TrainCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus c = Corpus.open(corpus);
 		RecommenderState state;
-		try (ConsoleProgress progress = assay.progress()) {
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			state = new RecommenderTraining(c, RecommenderTraining.forCorpus(c)).execute(progress);
 		}
 		for (Map.Entry<String, RecommenderState.Entry> e : state.recommenders.entrySet()) {

@@ -57,7 +57,13 @@ final class CorpusDocuments implements ExportDocuments {
 	}
 
 	@Override
-	public Optional<JCas> read(String id) {
+	public Iterable<Document> readable() {
+		// lazily: the next document is read when the writer asks for it, after it wrote the one before (they share one CAS)
+		return () -> ids.stream().map(this::read).flatMap(Optional::stream).iterator();
+	}
+
+	/** Reads {@code id} into the CAS; empty, and reported, when it cannot be exported. */
+	private Optional<Document> read(String id) {
 		progress.split(1);
 		progress.subTask(id);
 		jcas.reset();
@@ -72,7 +78,7 @@ final class CorpusDocuments implements ExportDocuments {
 				throw new CorpusException(corpus.layerPath(id, layer), problem + "; not exported");
 			}
 			read++;
-			return Optional.of(jcas);
+			return Optional.of(new Document(id, jcas));
 		} catch (CorpusException e) {
 			failures.add(e);
 			jcas.reset();

@@ -13,12 +13,12 @@ import org.assay.core.corpus.Corpus;
 import org.assay.core.exchange.ExportOperation;
 import org.assay.core.exchange.ImportOperation;
 import org.assay.core.formats.Format;
+import org.assay.core.formats.FormatFixtures;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
 import org.assay.type.Source;
-import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,12 +69,6 @@ class BratFormatTest {
 		return Corpus.openOrCreate(dir.resolve("corpus"));
 	}
 
-	private JCas layer(Corpus corpus, String id, String layer) throws CorpusException {
-		JCas jcas = AssayTypeSystem.newJCas();
-		corpus.readLayer(id, layer, jcas);
-		return jcas;
-	}
-
 	@Test
 	void thatBratToAssayToBratKeepsEverySpanLabelAndLink() throws Exception {
 		Path brat = Files.createDirectories(dir.resolve("brat/news"));
@@ -87,7 +81,7 @@ class BratFormatTest {
 		assertThat(r.notes()).isEmpty();
 		assertThat(r.imported()).isEqualTo(1);
 
-		JCas jcas = layer(corpus, "news/doc.txt", "gold");
+		JCas jcas = FormatFixtures.read(corpus, "news/doc.txt", "gold");
 		assertThat(jcas.getDocumentText()).isEqualTo(TEXT);
 		assertThat(jcas.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList())
 				.containsExactly("Abass Dembele/PERSON", "AFP/ORGANIZATION", "Kati/LOCATION", "At least 20/QUANTITY");
@@ -142,7 +136,7 @@ class BratFormatTest {
 		assertThat(r.notes()).containsExactly("type Person was imported as PERSON (the tagset's name for it)",
 				"not imported, no Assay counterpart: normalizations (N) (1)",
 				"not imported, no Assay counterpart: relations of type 'Agrees' (1)");
-		JCas jcas = layer(corpus, "a.txt", "import");
+		JCas jcas = FormatFixtures.read(corpus, "a.txt", "import");
 		Claim claim = jcas.select(Claim.class).single();
 		assertThat(ClaimParts.content(claim).stream().map(s -> s.of(text)).toList()).containsExactly("We will not resign", "whatever the unions say");
 		assertThat(claim.getSource().getCoveredText()).isEqualTo("the minister");

@@ -17,7 +17,7 @@ import org.assay.core.corpus.DocumentState;
 import org.assay.core.exchange.ExportOperation;
 import org.assay.core.formats.DatasetSplit;
 import org.assay.core.formats.Format;
-import org.assay.core.formats.SampleLayer;
+import org.assay.core.formats.FormatFixtures;
 import org.assay.type.Entity;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class HuggingFaceWriterTest {
 		Corpus corpus = corpus();
 		corpus.addLabel("WEAPON");
 		for (int d = 0; d < 20; d++) {
-			JCas jcas = SampleLayer.sample();
+			JCas jcas = FormatFixtures.sample();
 			if (d == 3) {
 				int talks = jcas.getDocumentText().indexOf("talks");
 				Entity custom = new Entity(jcas, talks, talks + 5);

@@ -13,14 +13,13 @@ import org.assay.core.corpus.Corpus;
 import org.assay.core.exchange.ExportOperation;
 import org.assay.core.exchange.ImportOperation;
 import org.assay.core.formats.Format;
-import org.assay.core.formats.SampleLayer;
+import org.assay.core.formats.FormatFixtures;
 import org.assay.core.formats.StatusFilter;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
-import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +34,9 @@ class Tsv3FormatTest {
 		return Corpus.openOrCreate(dir.resolve("corpus"));
 	}
 
-	private JCas layer(Corpus corpus, String id, String layer) throws CorpusException {
-		JCas jcas = AssayTypeSystem.newJCas();
-		corpus.readLayer(id, layer, jcas);
-		return jcas;
-	}
-
 	@Test
 	void thatTsv3ToAssayToTsv3GivesTheSameFile() throws Exception {
-		String tsv = new Tsv3Writer(StatusFilter.GOLD).write(SampleLayer.sample());
+		String tsv = new Tsv3Writer(StatusFilter.GOLD).write(FormatFixtures.sample());
 		assertThat(tsv).startsWith("#FORMAT=WebAnno TSV 3.3\n#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|identifier|value\n");
 		assertThat(tsv).contains("\tU.S.\t", "\t-backed\t"); // the token cut where the entity ends
 		Path in = Files.createDirectories(dir.resolve("tsv"));
@@ -53,7 +46,7 @@ class Tsv3FormatTest {
 				.execute(new NullProgressMonitor());
 		assertThat(r.failures()).isEmpty();
 		assertThat(r.notes()).isEmpty();
-		JCas jcas = layer(corpus, "story.txt", "gold");
+		JCas jcas = FormatFixtures.read(corpus, "story.txt", "gold");
 		Claim talks = jcas.select(Claim.class).toList().get(1);
 		assertThat(ClaimParts.content(talks).stream().map(s -> s.of(jcas.getDocumentText())).toList()).containsExactly("talks will fail", "and soon");
 		assertThat(talks.getSource().getCoveredText()).isEqualTo("he");
@@ -97,7 +90,7 @@ class Tsv3FormatTest {
 				"type PER was imported as PERSON (the tagset's name for it)",
 				"not imported, no Assay counterpart: layer webanno.custom.Sentiment (1)",
 				"not imported, no Assay counterpart: relation layer de.tudarmstadt.ukp.dkpro.core.api.syntax.type.dependency.Dependency (1)");
-		JCas jcas = layer(corpus, "obama.txt", "import");
+		JCas jcas = FormatFixtures.read(corpus, "obama.txt", "import");
 		assertThat(jcas.getDocumentText()).isEqualTo("Barack Obama visited Paris .\n It rained .\n"); // as TSV readers rebuild it
 		assertThat(jcas.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList())
 				.containsExactly("Barack Obama/PERSON", "Paris/LOCATION");
@@ -139,7 +132,7 @@ class Tsv3FormatTest {
 				.layer("gold").execute(new NullProgressMonitor());
 		assertThat(r.failures()).isEmpty();
 		assertThat(r.notes()).isEmpty();
-		JCas jcas = layer(corpus, "testMultiTokenStackedSpanWithFeatureValue.txt", "gold");
+		JCas jcas = FormatFixtures.read(corpus, "testMultiTokenStackedSpanWithFeatureValue.txt", "gold");
 		assertThat(jcas.select(Entity.class).map(e -> e.getCoveredText() + "/" + e.getLabel()).toList())
 				.containsExactlyInAnyOrder("This is a test ./PERSON", "This is a test ./LOCATION");
 		Path out = dir.resolve("out");
@@ -168,11 +161,11 @@ class Tsv3FormatTest {
 				"not imported, no Assay counterpart: named entities without a value (4)",
 				"not imported, no Assay counterpart: relation layer webanno.custom.Relation (1)",
 				"not imported, no Assay counterpart: slot feature links of webanno.custom.SimpleLinkHost (1)");
-		JCas sub = layer(corpus, "testSubTokenRelation.txt", "import");
+		JCas sub = FormatFixtures.read(corpus, "testSubTokenRelation.txt", "import");
 		assertThat(sub.select(Entity.class).map(e -> e.getBegin() + "-" + e.getEnd() + "/" + e.getLabel()).toList()).containsExactly("0-1/MISC",
 				"3-4/MISC");
 		assertThat(sub.select(Token.class).map(Token::getCoveredText).toList()).containsExactly("Test");
-		JCas ids = layer(corpus, "testSentenceId.txt", "import");
+		JCas ids = FormatFixtures.read(corpus, "testSentenceId.txt", "import");
 		assertThat(ids.getDocumentText()).isEqualTo("He loves her .\nShe loves him not .\n");
 		assertThat(ids.select(Sentence.class).map(Sentence::getCoveredText).toList()).containsExactly("He loves her .", "She loves him not .");
 	}

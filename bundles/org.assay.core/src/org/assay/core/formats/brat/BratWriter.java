@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
@@ -46,13 +45,10 @@ public final class BratWriter implements ExportWriter {
 	/** Writes {@code <doc>.txt} and {@code <doc>.ann} for each document, then {@code annotation.conf}, into {@code folder}. */
 	@Override
 	public void write(ExportDocuments documents, Path folder) throws CorpusException {
-		for (String id : documents.ids()) {
-			Optional<JCas> jcas = documents.read(id);
-			if (jcas.isPresent()) {
-				String base = ExportDocuments.fileBase(id);
-				AtomicFileWriter.writeString(folder.resolve(base + ".txt"), jcas.get().getDocumentText());
-				AtomicFileWriter.writeString(folder.resolve(base + ".ann"), annotations(jcas.get()));
-			}
+		for (ExportDocuments.Document d : documents.readable()) {
+			String base = ExportDocuments.fileBase(d.id());
+			AtomicFileWriter.writeString(folder.resolve(base + ".txt"), d.jcas().getDocumentText());
+			AtomicFileWriter.writeString(folder.resolve(base + ".ann"), annotations(d.jcas()));
 		}
 		AtomicFileWriter.writeString(folder.resolve("annotation.conf"), configuration());
 	}

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
@@ -43,11 +42,8 @@ public final class ConllWriter implements ExportWriter {
 	public void write(ExportDocuments documents, Path file) throws CorpusException {
 		AtomicFileWriter.write(file, stream -> {
 			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-			for (String id : documents.ids()) {
-				Optional<JCas> jcas = documents.read(id);
-				if (jcas.isPresent()) {
-					write(jcas.get(), out);
-				}
+			for (ExportDocuments.Document d : documents.readable()) {
+				write(d.jcas(), out);
 			}
 			out.flush();
 		});

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
@@ -72,12 +71,9 @@ public final class HuggingFaceWriter implements ExportWriter {
 		}
 		targets.add(folder.resolve("labels.json"));
 		AtomicFileWriter.writeAll(targets, streams -> {
-			for (String id : ids) {
-				Optional<JCas> jcas = documents.read(id);
-				if (jcas.isPresent()) {
-					int s = 3 * names.indexOf(splitOf.getOrDefault(id, "data"));
-					write(id, jcas.get(), streams.get(s), streams.get(s + 1), streams.get(s + 2));
-				}
+			for (ExportDocuments.Document d : documents.readable()) {
+				int s = 3 * names.indexOf(splitOf.getOrDefault(d.id(), "data"));
+				write(d.id(), d.jcas(), streams.get(s), streams.get(s + 1), streams.get(s + 2));
 			}
 			streams.get(streams.size() - 1).write(labels().getBytes(StandardCharsets.UTF_8));
 		});

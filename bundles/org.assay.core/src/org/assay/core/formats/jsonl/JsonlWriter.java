@@ -3,11 +3,11 @@ package org.assay.core.formats.jsonl;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.Span;
+import org.assay.core.formats.ExportDocuments;
 import org.assay.core.formats.ExportWriter;
 import org.assay.core.formats.StatusFilter;
 import org.assay.core.io.AtomicFileWriter;
@@ -40,11 +40,8 @@ public final class JsonlWriter implements AutoCloseable {
 	public static ExportWriter toFile(StatusFilter filter) {
 		return (documents, file) -> AtomicFileWriter.write(file, stream -> {
 			try (JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(stream), filter)) {
-				for (String id : documents.ids()) {
-					Optional<JCas> jcas = documents.read(id);
-					if (jcas.isPresent()) {
-						writer.write(id, jcas.get());
-					}
+				for (ExportDocuments.Document d : documents.readable()) {
+					writer.write(d.id(), d.jcas());
 				}
 			}
 		});

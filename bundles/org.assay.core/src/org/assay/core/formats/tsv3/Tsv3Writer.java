@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -89,11 +88,8 @@ public final class Tsv3Writer implements ExportWriter {
 	/** Writes {@code <doc>.tsv} for each document into {@code folder}. */
 	@Override
 	public void write(ExportDocuments documents, Path folder) throws CorpusException {
-		for (String id : documents.ids()) {
-			Optional<JCas> jcas = documents.read(id);
-			if (jcas.isPresent()) {
-				AtomicFileWriter.writeString(folder.resolve(ExportDocuments.fileBase(id) + ".tsv"), write(jcas.get()));
-			}
+		for (ExportDocuments.Document d : documents.readable()) {
+			AtomicFileWriter.writeString(folder.resolve(ExportDocuments.fileBase(d.id()) + ".tsv"), write(d.jcas()));
 		}
 	}
 

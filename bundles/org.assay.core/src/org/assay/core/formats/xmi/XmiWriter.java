@@ -1,9 +1,7 @@
 package org.assay.core.formats.xmi;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
-import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.formats.ExportDocuments;
@@ -27,12 +25,9 @@ public final class XmiWriter implements ExportWriter {
 
 	@Override
 	public void write(ExportDocuments documents, Path folder) throws CorpusException {
-		for (String id : documents.ids()) {
-			Optional<JCas> jcas = documents.read(id);
-			if (jcas.isPresent()) {
-				GoldFilter.apply(jcas.get(), filter);
-				XmiFiles.write(jcas.get().getCas(), folder.resolve(id + ".xmi"));
-			}
+		for (ExportDocuments.Document d : documents.readable()) {
+			GoldFilter.apply(d.jcas(), filter);
+			XmiFiles.write(d.jcas().getCas(), folder.resolve(d.id() + ".xmi"));
 		}
 		XmiFiles.writeTypeSystem(folder.resolve(Corpus.TYPE_SYSTEM));
 	}

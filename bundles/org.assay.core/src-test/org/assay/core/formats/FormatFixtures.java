@@ -5,7 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.core.CorpusException;
 import org.assay.core.Span;
+import org.assay.core.corpus.Corpus;
 import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
@@ -16,10 +18,17 @@ import org.assay.type.Source;
 import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
 
-/** A layer for format tests: tokens, sentences, entities (one inside a token), claims with every kind of part. */
-public final class SampleLayer {
+/** What the format tests share: a sample layer, and a layer read back from a corpus. */
+public final class FormatFixtures {
 
-	private SampleLayer() {
+	private FormatFixtures() {
+	}
+
+	/** Layer {@code layer} of document {@code id}, read from {@code corpus}. */
+	public static JCas read(Corpus corpus, String id, String layer) throws CorpusException {
+		JCas jcas = AssayTypeSystem.newJCas();
+		corpus.readLayer(id, layer, jcas);
+		return jcas;
 	}
 
 	/** A layer with tokens, sentences, entities (one inside a token), claims with every kind of part. */
