@@ -51,11 +51,6 @@ public final class Tsv3Reader implements ForeignFileReader {
 	private final String entityLayer;
 	private final String entityFeature;
 
-	/** A reader into {@code layer}, entities read from INCEpTION's Named Entity layer. */
-	public Tsv3Reader(ForeignLayer layer) {
-		this(layer, Tsv3Writer.NAMED_ENTITY + ":value");
-	}
-
 	/**
 	 * A reader into {@code layer}, entities read from the span layer and feature {@code entityLayer} ("type:feature").
 	 *
