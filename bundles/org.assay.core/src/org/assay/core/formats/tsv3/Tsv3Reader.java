@@ -3,7 +3,6 @@ package org.assay.core.formats.tsv3;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,12 +96,7 @@ public final class Tsv3Reader implements ForeignFileReader {
 		}
 		Tsv3Header header = new Tsv3Header(lines, layer);
 		Tsv3Annotations annotations = new Tsv3Annotations(layer);
-		StringBuilder text = new StringBuilder();
-		StringBuilder sentenceText = new StringBuilder();
-		List<Span> sentences = new ArrayList<>();
-		List<Span> tokens = new ArrayList<>();
-		Map<String, Span> units = new HashMap<>();
-		int sentenceBegin = -1;
+		Tsv3Text text = new Tsv3Text();
 		boolean inHeader = false;
 		boolean inTokens = false;
 		for (int n = header.end + 1; n <= lines.length; n++) {
@@ -110,83 +104,61 @@ public final class Tsv3Reader implements ForeignFileReader {
 			int lineNo = n + 1;
 			if (line.isEmpty()) {
 				if (inTokens) {
-					sentences.add(new Span(sentenceBegin, text.length() - 1));
+					text.endSentence();
 				} else if (inHeader) {
 					throw new IllegalArgumentException("line " + lineNo + ": a sentence has text but no tokens");
 				}
 				inHeader = false;
 				inTokens = false;
-				continue;
-			}
-			if (line.startsWith("#") && !inTokens) {
+			} else if (line.startsWith("#") && !inTokens) {
 				if (line.startsWith("#Text=")) {
-					sentenceText.append(Tsv3Escapes.unescapeText(line.substring(6), header.v31)).append('\n');
+					text.sentenceLine(Tsv3Escapes.unescapeText(line.substring(6), header.v31));
 				}
 				inHeader = true;
-				continue;
-			}
-			if (!inHeader && !inTokens) {
+			} else if (!inHeader && !inTokens) {
 				throw new IllegalArgumentException("line " + lineNo + ": a token line outside a sentence (a sentence starts with #Text=)");
-			}
-			String[] fields = line.split("\t", -1);
-			if (fields.length < header.columns.size() + 3) {
-				throw new IllegalArgumentException("line " + lineNo + ": " + fields.length + " fields, expected " + (header.columns.size() + 3)
-						+ " (token, offsets, text and one per column of the header)");
-			}
-			Matcher id = ADDRESS.matcher(fields[0]);
-			Matcher at = OFFSETS.matcher(fields[1]);
-			if (!id.matches() || !at.matches()) {
-				throw new IllegalArgumentException("line " + lineNo + ": '" + Abbreviation.ofInput(fields[0]) + "\t" + Abbreviation.ofInput(fields[1])
-						+ "' is not a token id (1-1) and its offsets (0-5)");
-			}
-			int begin = parse(at.group(1), lineNo);
-			int end = parse(at.group(2), lineNo);
-			boolean subToken = id.group(3) != null;
-			if (!inTokens) {
-				if (subToken) {
-					throw new IllegalArgumentException("line " + lineNo + ": a sentence starts with a sub-token");
+			} else {
+				String[] fields = fields(line, header, lineNo);
+				Matcher id = ADDRESS.matcher(fields[0]);
+				Matcher at = OFFSETS.matcher(fields[1]);
+				if (!id.matches() || !at.matches()) {
+					throw new IllegalArgumentException("line " + lineNo + ": '" + Abbreviation.ofInput(fields[0]) + "\t"
+							+ Abbreviation.ofInput(fields[1]) + "' is not a token id (1-1) and its offsets (0-5)");
 				}
-				// the text as TSV readers rebuild it: sentences one after the other, a gap filled with spaces
-				if (text.length() > begin) {
-					if (text.length() != begin + 1) {
-						throw new IllegalArgumentException("line " + lineNo + ": the token starts at " + begin + ", inside the sentence before");
+				Span unit = new Span(parse(at.group(1), lineNo), parse(at.group(2), lineNo));
+				boolean subToken = id.group(3) != null;
+				if (!inTokens) {
+					if (subToken) {
+						throw new IllegalArgumentException("line " + lineNo + ": a sentence starts with a sub-token");
 					}
-					text.setLength(text.length() - 1);
+					text.beginSentence(unit.begin(), lineNo);
+					inHeader = false;
+					inTokens = true;
 				}
-				while (text.length() < begin) {
-					text.append(' ');
-				}
-				sentenceBegin = text.length();
-				text.append(sentenceText);
-				sentenceText.setLength(0);
-				inHeader = false;
-				inTokens = true;
+				int token = text.token(fields[0], unit, fields[2], subToken, lineNo);
+				annotations.cells(fields, header.columns, lineNo, unit, token, subToken);
 			}
-			if (end < begin || end > text.length()) {
-				throw new IllegalArgumentException("line " + lineNo + ": offsets " + begin + "-" + end + " are outside the sentence's text");
-			}
-			if (!text.substring(begin, end).equals(fields[2])) {
-				throw new IllegalArgumentException("line " + lineNo + ": token '" + Abbreviation.ofInput(fields[2]) + "' is not the text at " + begin
-						+ "-" + end + " ('" + Abbreviation.ofInput(text.substring(begin, end)) + "')");
-			}
-			if (units.put(fields[0], new Span(begin, end)) != null) {
-				throw new IllegalArgumentException("line " + lineNo + ": token " + fields[0] + " appears twice");
-			}
-			if (!subToken) {
-				tokens.add(new Span(begin, end));
-			}
-			annotations.cells(fields, header.columns, lineNo, new Span(begin, end), tokens.size() - 1, subToken);
 		}
 		jcas.setDocumentText(text.toString());
-		for (Span s : sentences) {
+		for (Span s : text.sentences) {
 			new Sentence(jcas, s.begin(), s.end()).addToIndexes();
 		}
-		for (int i = 0; i < tokens.size(); i++) {
-			Token t = new Token(jcas, tokens.get(i).begin(), tokens.get(i).end());
+		for (int i = 0; i < text.tokens.size(); i++) {
+			Token t = new Token(jcas, text.tokens.get(i).begin(), text.tokens.get(i).end());
 			t.setPos(annotations.pos.get(i));
 			t.addToIndexes();
 		}
 		build(jcas, annotations);
+	}
+
+	/** The fields of a token line: its address, offsets, text, and a cell per column of the header. */
+	private static String[] fields(String line, Tsv3Header header, int lineNo) {
+		String[] fields = line.split("\t", -1);
+		if (fields.length < header.columns.size() + 3) {
+			throw new IllegalArgumentException("line " + lineNo + ": " + fields.length + " fields, expected " + (header.columns.size() + 3)
+					+ " (token, offsets, text and one per column of the header)");
+		}
+		return fields;
 	}
 
 	private static int parse(String digits, int lineNo) {
