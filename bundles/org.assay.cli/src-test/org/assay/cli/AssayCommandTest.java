@@ -9,13 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import org.apache.uima.jcas.JCas;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.review.Review;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 class AssayCommandTest {
 
@@ -190,7 +202,7 @@ class AssayCommandTest {
 		assertThat(command.run("model", "train", "--data", "../org.assay.engines/ner-data/wikigold", "--out", model.toString(),
 				"--iterations", "3")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("trained on 1696 sentences");
-		opennlp.tools.namefind.TokenNameFinderModel loaded = new opennlp.tools.namefind.TokenNameFinderModel(model);
+		TokenNameFinderModel loaded = new TokenNameFinderModel(model);
 		assertThat(loaded.getFactory().getClass().getSimpleName()).isEqualTo("AssayNameFinderFactory");
 		assertThat(command.run("model", "train", "--data", dir.resolve("nowhere").toString(), "--out", model.toString())).isEqualTo(1);
 		assertThat(stderr().strip()).isEqualTo("assay model train: " + dir.resolve("nowhere") + ": does not exist");
@@ -244,14 +256,14 @@ class AssayCommandTest {
 	void thatAgreementOfTwoAnnotatorsOnTheDemoCorpusIsReported() throws Exception {
 		Path corpusDir = dir.resolve("demo");
 		assertThat(command.run("annotate", Path.of("../../releng/demo/articles").toString(), "--out", corpusDir.toString())).isZero();
-		org.assay.core.corpus.Corpus corpus = org.assay.core.corpus.Corpus.open(corpusDir);
+		Corpus corpus = Corpus.open(corpusDir);
 		for (String id : corpus.documentIds()) {
 			for (String annotator : List.of("alice", "bob")) {
-				org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+				JCas jcas = AssayTypeSystem.newJCas();
 				corpus.readLayer(id, "engine", jcas);
-				org.assay.core.review.Review review = new org.assay.core.review.Review(jcas, annotator);
+				Review review = new Review(jcas, annotator);
 				int n = 0;
-				for (org.assay.type.Entity e : jcas.select(org.assay.type.Entity.class).asList()) {
+				for (Entity e : jcas.select(Entity.class).asList()) {
 					n++;
 					if (annotator.equals("bob") && n % 7 == 0) {
 						review.reject(e).apply();
@@ -261,7 +273,7 @@ class AssayCommandTest {
 						review.accept(e).apply();
 					}
 				}
-				corpus.writeLayer(id, annotator, jcas, org.assay.core.corpus.DocumentState.FINISHED);
+				corpus.writeLayer(id, annotator, jcas, DocumentState.FINISHED);
 			}
 		}
 		corpus.save();
@@ -286,9 +298,9 @@ class AssayCommandTest {
 		assertThat(corpusDir.resolve("annotations/000_e15e1ef574711c26.txt/curation.xmi")).exists();
 		// settle every difference with alice's version: the report then scores the engine against it
 		for (String id : corpus.documentIds()) {
-			org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+			JCas jcas = AssayTypeSystem.newJCas();
 			corpus.readLayer(id, "alice", jcas);
-			corpus.writeLayer(id, "curation", jcas, org.assay.core.corpus.DocumentState.CURATED);
+			corpus.writeLayer(id, "curation", jcas, DocumentState.CURATED);
 		}
 		corpus.save();
 		out.reset();
@@ -363,9 +375,9 @@ class AssayCommandTest {
 	}
 
 	/** A command that fails as no command should: to check what every command does then. */
-	@picocli.CommandLine.Command(name = "boom")
-	static final class Boom implements java.util.concurrent.Callable<Integer> {
-		@picocli.CommandLine.Parameters(index = "0")
+	@Command(name = "boom")
+	static final class Boom implements Callable<Integer> {
+		@Parameters(index = "0")
 		Path input;
 
 		@Override
@@ -376,14 +388,14 @@ class AssayCommandTest {
 
 	@Test
 	void thatAnUnexpectedFailureOfAnyCommandIsOneLineNamingItsInputAndExitsNonZero() {
-		picocli.CommandLine cli = command.commandLine();
+		CommandLine cli = command.commandLine();
 		command.configure(cli.addSubcommand("boom", new Boom()));
 		int code = command.runOn(cli, "boom", "/data/corpus");
 		assertThat(code).isEqualTo(AssayCommand.FAILED);
 		assertThat(stderr()).isEqualTo("assay boom: /data/corpus: failed unexpectedly (IllegalStateException: kaboom); this is a bug, please report it"
 				+ System.lineSeparator());
 		// every real command gets the same handler: the ones that take a path name it
-		for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+		for (CommandLine sub : cli.getSubcommands().values()) {
 			assertThat(sub.getExecutionExceptionHandler()).as(sub.getCommandName()).isSameAs(cli.getExecutionExceptionHandler());
 		}
 	}

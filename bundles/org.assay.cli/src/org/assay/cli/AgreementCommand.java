@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.assay.core.CorpusException;
 import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.corpus.Corpus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +38,10 @@ final class AgreementCommand implements Callable<Integer> {
 		if (annotators != null) {
 			op.annotators(annotators);
 		}
-		AgreementOperation.Result r = op.execute(new NullProgressMonitor());
+		AgreementOperation.Result r;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			r = op.execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		AgreementReport report = new AgreementReport(r.documents(), r.corpus());
 		if (json) {

@@ -36,8 +36,10 @@ final class AnnotateCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		Corpus corpus = Corpus.openOrCreate(out);
 		int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-		AnnotateOperation.Result r = new AnnotateOperation(input, corpus).threads(n)
-				.execute(new ConsoleProgress(spec.commandLine().getErr()));
+		AnnotateOperation.Result r;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			r = new AnnotateOperation(input, corpus).threads(n).execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		spec.commandLine().getOut().printf(Locale.ROOT, "%d document(s) annotated into %s (%d tokens, %.1f s)%n",
 				r.annotated(), out, r.tokens(), r.seconds());

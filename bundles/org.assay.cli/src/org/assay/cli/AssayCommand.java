@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code assay} command line: one class per subcommand, parsed by picocli. Plain Java, so it
  * runs the same inside Equinox (through {@link AssayApplication}) and in tests. Results go to
- * standard output, progress and problems to standard error, one line each. Exit codes:
+ * standard output, progress and problems to standard error (problems one line each). Exit codes:
  * {@link #OK}, {@link #FAILED} (some input failed, the rest was processed), {@link #USAGE}.
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = AssayCommand.Version.class,
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 				ReportCommand.class, AgreementCommand.class, ConflictsCommand.class, TrainCommand.class, BenchmarkCommand.class,
 				ModelCommand.class },
 		footer = { "", "Run 'assay <command> --help' for the options of a command." })
-public final class AssayCommand implements java.util.concurrent.Callable<Integer> {
+public final class AssayCommand implements Callable<Integer> {
 
 	/** Everything succeeded. */
 	public static final int OK = 0;
@@ -40,11 +42,30 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 
 	private final PrintWriter out;
 	private final PrintWriter err;
+	private final ConsoleProgress.Settings progress;
 
-	/** A command line printing results to {@code out} and problems to {@code err}. */
+	/**
+	 * A command line printing results to {@code out}, and progress and problems to {@code err}:
+	 * progress as a bar when the launcher says standard error is a terminal, else as plain lines.
+	 */
 	public AssayCommand(PrintStream out, PrintStream err) {
+		this(out, err, ConsoleProgress.Settings.fromSystem());
+	}
+
+	/** As {@link #AssayCommand(PrintStream, PrintStream)}, progress shown as {@code progress} says. */
+	AssayCommand(PrintStream out, PrintStream err, ConsoleProgress.Settings progress) {
 		this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
 		this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+		this.progress = progress;
+	}
+
+	/**
+	 * A monitor that shows the progress of one operation of the command {@code spec} describes on
+	 * standard error; close it when the operation is done.
+	 */
+	static ConsoleProgress progress(CommandSpec spec) {
+		AssayCommand assay = (AssayCommand) spec.root().userObject();
+		return assay.progress.monitor(assay.err);
 	}
 
 	/** Runs one command line; returns its exit code. Never throws. */
@@ -72,7 +93,7 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 		try {
 			return cli.execute(args);
 		} catch (RuntimeException | Error e) { // a failure outside the handlers (out of memory while printing, ...)
-			err.println("assay: failed unexpectedly (" + describe(e) + "); this is a bug, please report it");
+			err.println("assay: failed unexpectedly (" + CorpusException.describe(e) + "); this is a bug, please report it");
 			return FAILED;
 		} finally {
 			out.flush();
@@ -109,7 +130,7 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 			return usageError(p, new String[0]);
 		} else {
 			String input = input(parsed);
-			cli.getErr().println(name + ": " + (input == null ? "" : input + ": ") + "failed unexpectedly (" + describe(e)
+			cli.getErr().println(name + ": " + (input == null ? "" : input + ": ") + "failed unexpectedly (" + CorpusException.describe(e)
 					+ "); this is a bug, please report it");
 		}
 		return FAILED;
@@ -123,18 +144,12 @@ public final class AssayCommand implements java.util.concurrent.Callable<Integer
 		}
 		if (p != null) {
 			for (CommandLine.Model.PositionalParamSpec spec : p.matchedPositionals()) {
-				if (spec.getValue() instanceof java.nio.file.Path path) {
+				if (spec.getValue() instanceof Path path) {
 					return path.toString();
 				}
 			}
 		}
 		return null;
-	}
-
-	/** "NullPointerException: why" — the exception's kind and message, no trace. */
-	static String describe(Throwable e) {
-		String m = e.getMessage();
-		return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
 	}
 
 	/** The bundle version. */

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
+import org.assay.cli.bench.AgreementBenchmark;
 import org.assay.cli.bench.PipelineBenchmark;
 import org.assay.cli.bench.SyntheticNews;
 import org.assay.engines.ner.training.NameModelTraining;
@@ -52,8 +54,8 @@ final class BenchmarkCommand implements Callable<Integer> {
 			int n = spec.commandLine().getParseResult().hasMatchedOption("--docs") ? docs : 1000;
 			// articles of about 700 tokens, as in the corpus the agreement targets were set on: two generated ones each
 			List<String> halves = new SyntheticNews(seed).articles(2 * n);
-			List<String> articles = java.util.stream.IntStream.range(0, n).mapToObj(i -> halves.get(2 * i) + "\n\n" + halves.get(2 * i + 1)).toList();
-			new org.assay.cli.bench.AgreementBenchmark(articles, out).run(agreementDkpro);
+			List<String> articles = IntStream.range(0, n).mapToObj(i -> halves.get(2 * i) + "\n\n" + halves.get(2 * i + 1)).toList();
+			new AgreementBenchmark(articles, out).run(agreementDkpro);
 			return AssayCommand.OK;
 		}
 		long start = System.nanoTime();

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.assay.core.CorpusException;
 import org.assay.core.conflicts.ConflictOperation;
 import org.assay.core.corpus.Corpus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +29,10 @@ final class ConflictsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		ConflictOperation.Result r = new ConflictOperation(Corpus.open(corpus)).execute(new NullProgressMonitor());
+		ConflictOperation.Result r;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			r = new ConflictOperation(Corpus.open(corpus)).execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		ConflictReport report = new ConflictReport(r.groups());
 		if (json) {

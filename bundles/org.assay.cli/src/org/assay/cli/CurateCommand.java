@@ -11,7 +11,6 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.curation.CurateOperation;
 import org.assay.core.curation.Curation;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,10 @@ final class CurateCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		CurateOperation operation = new CurateOperation(Corpus.open(corpus));
-		List<CurateOperation.DocumentResult> results = operation.execute(new NullProgressMonitor());
+		List<CurateOperation.DocumentResult> results;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			results = operation.execute(progress);
+		}
 		if (results.isEmpty() && operation.failures().isEmpty()) {
 			out.println("No document has two or more annotator layers; nothing to curate.");
 		}

@@ -1,18 +1,25 @@
 package org.assay.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.DatasetSplit;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.StatusFilter;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.formats.DatasetSplit;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", required = true, paramLabel = "jsonl|xmi|conll2003|brat|tsv3|huggingface",
 			converter = Options.FormatConverter.class, description = "output format")
-	private ExportOperation.Format format;
+	private Format format;
 
 	@Option(names = "--out", required = true, paramLabel = "<path>",
 			description = "output file (jsonl, conll2003) or folder (xmi, brat, tsv3, huggingface); '-' writes jsonl or conll2003 to standard output")
@@ -72,24 +79,23 @@ final class ExportCommand implements Callable<Integer> {
 		boolean toStdout = "-".equals(target);
 		DatasetSplit datasetSplit = null;
 		if (split != null) {
-			if (format != ExportOperation.Format.HUGGINGFACE) {
-				throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split applies to --format huggingface only");
+			if (format != Format.HUGGINGFACE) {
+				throw new ParameterException(spec.commandLine(), "--split applies to --format huggingface only");
 			}
 			try {
 				datasetSplit = DatasetSplit.parse(split, seed);
 			} catch (IllegalArgumentException e) {
-				throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+				throw new ParameterException(spec.commandLine(), e.getMessage());
 			}
 		}
-		if (toStdout && format != ExportOperation.Format.JSONL && format != ExportOperation.Format.CONLL2003) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-					"--out - writes one file to standard output; " + format.name().toLowerCase(java.util.Locale.ROOT)
-							+ " is a folder of files (give a folder)");
+		if (toStdout && format.isFolder()) {
+			throw new ParameterException(spec.commandLine(),
+					"--out - writes one file to standard output; " + format.id() + " is a folder of files (give a folder)");
 		}
 		Path file;
 		try {
-			file = toStdout ? java.nio.file.Files.createTempFile("assay-export", ".tmp") : Path.of(target);
-		} catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+			file = toStdout ? Files.createTempFile("assay-export", ".tmp") : Path.of(target);
+		} catch (IOException | InvalidPathException e) {
 			throw new CorpusException(Path.of("."), "cannot prepare the export: " + e.getMessage(), e);
 		}
 		try {
@@ -98,10 +104,13 @@ final class ExportCommand implements Callable<Integer> {
 				try {
 					export.entityLayer(entityLayer);
 				} catch (IllegalArgumentException e) {
-					throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+					throw new ParameterException(spec.commandLine(), e.getMessage());
 				}
 			}
-			ExportOperation.Result r = export.execute(new NullProgressMonitor());
+			ExportOperation.Result r;
+			try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+				r = export.execute(progress);
+			}
 			r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 			if (toStdout) {
 				copy(file, spec.commandLine().getOut());
@@ -118,23 +127,23 @@ final class ExportCommand implements Callable<Integer> {
 		} finally {
 			if (toStdout) {
 				try {
-					java.nio.file.Files.deleteIfExists(file);
-				} catch (java.io.IOException ignored) {
+					Files.deleteIfExists(file);
+				} catch (IOException ignored) {
 					// a temporary file of the system's temporary folder
 				}
 			}
 		}
 	}
 
-	private static void copy(Path file, java.io.PrintWriter out) throws CorpusException {
-		try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+	private static void copy(Path file, PrintWriter out) throws CorpusException {
+		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			char[] buffer = new char[1 << 16];
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				out.write(buffer, 0, n);
 			}
 			out.flush();
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			throw new CorpusException(file, "cannot be copied to standard output: " + e.getMessage(), e);
 		}
 	}

@@ -2,13 +2,14 @@ package org.assay.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.ImportOperation;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.assay.core.exchange.ImportOperation;
+import org.assay.core.formats.Format;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", required = true, paramLabel = "jsonl|xmi|brat|tsv3", converter = Options.FormatConverter.class,
 			description = "what <file-or-dir> holds")
-	private ExportOperation.Format format;
+	private Format format;
 
 	@Option(names = "--out", required = true, paramLabel = "<corpus-dir>", description = "corpus folder to create or update")
 	private Path out;
@@ -49,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Option(names = "--map", paramLabel = "TYPE=LABEL", split = ",",
 			description = "brat, tsv3: map another tool's entity type to a label (Person=PERSON), leave it out (Misc=-), or make it a claim part (Speaker=source)")
-	private java.util.List<String> map = new java.util.ArrayList<>();
+	private List<String> map = new ArrayList<>();
 
 	@Option(names = "--entity-layer", paramLabel = "TYPE:FEATURE",
 			description = "tsv3: the span layer and feature of entity labels (default: INCEpTION's Named Entity layer, de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity:value)")
@@ -69,11 +70,10 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		if (format != ExportOperation.Format.JSONL && format != ExportOperation.Format.XMI && format != ExportOperation.Format.BRAT
-				&& format != ExportOperation.Format.TSV3) {
+		if (!format.isImported()) {
 			throw new ParameterException(spec.commandLine(), "import reads jsonl, xmi, brat or tsv3");
 		}
-		if (!map.isEmpty() && (format == ExportOperation.Format.JSONL || format == ExportOperation.Format.XMI)) {
+		if (!map.isEmpty() && (format == Format.JSONL || format == Format.XMI)) {
 			throw new ParameterException(spec.commandLine(), "--map applies to brat and tsv3 imports");
 		}
 		String layer = target == null ? "import" : target.annotator != null ? target.annotator : target.layer;
@@ -85,8 +85,15 @@ final class ImportCommand implements Callable<Integer> {
 			throw new CorpusException(source, "does not exist");
 		}
 		Corpus corpus = Corpus.openOrCreate(out);
-		ImportOperation.Result r = new ImportOperation(corpus).layer(layer).from(source).format(format).addLabels(addLabels)
-				.map(map).entityLayer(entityLayer == null ? org.assay.core.export.Tsv3Writer.NAMED_ENTITY + ":value" : entityLayer).replace(replace).execute(new NullProgressMonitor());
+		ImportOperation operation = new ImportOperation(corpus).layer(layer).from(source).format(format).addLabels(addLabels).map(map)
+				.replace(replace);
+		if (entityLayer != null) {
+			operation.entityLayer(entityLayer);
+		}
+		ImportOperation.Result r;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			r = operation.execute(progress);
+		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));
 		r.notes().forEach(n -> spec.commandLine().getErr().println("assay import: " + n));
 		spec.commandLine().getOut().println(r.imported() + " document(s) imported into " + corpus.root());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code assay model}: trains the shipped name model and compares name models across corpora. */
@@ -27,7 +28,7 @@ final class ModelCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (train, evaluate or curve)");
+		throw new ParameterException(spec.commandLine(), "missing subcommand (train, evaluate or curve)");
 	}
 
 	/** The --train and --test corpora of the comparisons. */

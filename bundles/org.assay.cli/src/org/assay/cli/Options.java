@@ -1,7 +1,8 @@
 package org.assay.cli;
 
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.StatusFilter;
+
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -13,11 +14,11 @@ final class Options {
 	}
 
 	/** jsonl, xmi, conll2003, brat (any case). */
-	static final class FormatConverter implements ITypeConverter<ExportOperation.Format> {
+	static final class FormatConverter implements ITypeConverter<Format> {
 		@Override
-		public ExportOperation.Format convert(String value) {
+		public Format convert(String value) {
 			try {
-				return ExportOperation.Format.parse(value);
+				return Format.parse(value);
 			} catch (IllegalArgumentException e) {
 				throw new TypeConversionException(e.getMessage());
 			}

@@ -14,7 +14,6 @@ import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.report.CorpusReport;
 import org.assay.types.ReviewStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +35,10 @@ final class ReportCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus corpus = Corpus.open(root);
-		CorpusReport.Result r = new CorpusReport(corpus).execute(new NullProgressMonitor());
+		CorpusReport.Result r;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			r = new CorpusReport(corpus).execute(progress);
+		}
 		out.printf(Locale.ROOT, "%s: %d document(s), %d reviewed%n%n", corpus.root(), r.documents(), r.reviewedDocuments());
 		List<String> statuses = Arrays.stream(ReviewStatus.values()).map(Enum::name).toList();
 		out.printf(Locale.ROOT, "%-24s", "label");
@@ -67,7 +69,10 @@ final class ReportCommand implements Callable<Integer> {
 		}
 		if (annotators.size() >= 2) {
 			out.println();
-			AgreementOperation.Result a = new AgreementOperation(corpus).execute(new NullProgressMonitor());
+			AgreementOperation.Result a;
+			try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+				a = new AgreementOperation(corpus).execute(progress);
+			}
 			new AgreementReport(a.documents(), a.corpus()).writeText(out);
 		}
 		r.failures().forEach(f -> spec.commandLine().getErr().println("assay: " + f.getMessage()));

@@ -10,7 +10,6 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.recommend.RecommenderState;
 import org.assay.engines.recommend.RecommenderTraining;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,10 @@ final class TrainCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
 		Corpus c = Corpus.open(corpus);
-		RecommenderState state = new RecommenderTraining(c, RecommenderTraining.forCorpus(c)).execute(new NullProgressMonitor());
+		RecommenderState state;
+		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
+			state = new RecommenderTraining(c, RecommenderTraining.forCorpus(c)).execute(progress);
+		}
 		for (Map.Entry<String, RecommenderState.Entry> e : state.recommenders.entrySet()) {
 			RecommenderState.Entry r = e.getValue();
 			out.printf(Locale.ROOT, "%s: %d confirmed entities in %d documents, trained in %.2f s%s; %s%n", e.getKey(), r.spans,

@@ -10,4 +10,9 @@ public final class Abbreviation {
 	public static String of(String s, int max) {
 		return s.length() <= max ? s : s.substring(0, Math.max(0, max - 3)) + "...";
 	}
+
+	/** A piece of a file quoted in a message: control characters as '?', at most 60 characters. */
+	public static String ofInput(String s) {
+		return of(s.replaceAll("\\p{Cntrl}", "?"), 60);
+	}
 }

@@ -25,6 +25,20 @@ public class CorpusException extends Exception {
 		this.problem = problem;
 	}
 
+	/**
+	 * A failure no check foresaw, as one line naming the file: {@code problem} and, in brackets,
+	 * what the exception says ("could not be imported (NullPointerException: why)").
+	 */
+	public static CorpusException unforeseen(Path file, String problem, Throwable e) {
+		return new CorpusException(file, problem + " (" + describe(e) + ")", e);
+	}
+
+	/** "NullPointerException: why": an exception's kind and the first line of its message, no trace. */
+	public static String describe(Throwable e) {
+		String m = e.getMessage();
+		return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
+	}
+
 	/** The file the problem is in. */
 	public Path file() {
 		return file;

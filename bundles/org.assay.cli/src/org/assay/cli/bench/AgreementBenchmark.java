@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -12,11 +15,15 @@ import java.util.Random;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.agreement.AgreementCalculator;
 import org.assay.core.agreement.AgreementFigures;
+import org.assay.core.agreement.AgreementOperation;
+import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
 import org.assay.engines.AssayPipeline;
 import org.assay.engines.DocumentAnnotator;
 import org.assay.type.Entity;
 import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * Agreement at corpus scale: N generated articles pre-annotated by the engines, three annotator
@@ -71,31 +78,31 @@ public final class AgreementBenchmark {
 
 	/** Writes the layers to a corpus in a temporary folder and times the agreement operation on it. */
 	private double fromCorpus(List<Doc> docs) throws Exception {
-		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("assay-agreement-bench");
+		Path dir = Files.createTempDirectory("assay-agreement-bench");
 		try {
-			org.assay.core.corpus.Corpus corpus = org.assay.core.corpus.Corpus.openOrCreate(dir);
+			Corpus corpus = Corpus.openOrCreate(dir);
 			JCas jcas = AssayTypeSystem.newJCas();
 			for (Doc d : docs) {
 				String id = d.id() + ".txt";
 				corpus.putText(id, d.text());
 				for (int r = 0; r < 3; r++) {
 					fill(jcas, d.text(), d.annotators().get(r));
-					corpus.writeLayer(id, "a" + (r + 1), jcas, org.assay.core.corpus.DocumentState.FINISHED);
+					corpus.writeLayer(id, "a" + (r + 1), jcas, DocumentState.FINISHED);
 				}
 				jcas.reset();
 				jcas.setDocumentText(d.text());
 				for (int i = 0; i < d.tokens().length; i += 2) {
 					new Token(jcas, d.tokens()[i], d.tokens()[i + 1]).addToIndexes();
 				}
-				corpus.writeLayer(id, org.assay.core.corpus.Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
+				corpus.writeLayer(id, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
 			}
 			corpus.save();
 			long t0 = System.nanoTime();
-			new org.assay.core.agreement.AgreementOperation(org.assay.core.corpus.Corpus.open(dir)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
+			new AgreementOperation(Corpus.open(dir)).execute(new NullProgressMonitor());
 			return (System.nanoTime() - t0) / 1e9;
 		} finally {
-			try (var walk = java.nio.file.Files.walk(dir)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			try (var walk = Files.walk(dir)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}
 		}
 	}

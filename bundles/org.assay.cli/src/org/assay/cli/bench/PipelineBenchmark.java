@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -123,7 +124,7 @@ public final class PipelineBenchmark {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		try {
-			List<Future<?>> futures = new java.util.ArrayList<>();
+			List<Future<?>> futures = new ArrayList<>();
 			for (int t = 0; t < threads; t++) {
 				futures.add(pool.submit(() -> {
 					if (kind == Kind.ASSAY) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Random;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.junit.jupiter.api.Test;
 
 class AgreementCalculatorTest {
@@ -71,8 +74,8 @@ class AgreementCalculatorTest {
 
 	@Test
 	void thatSharedUnitizingAlphaGivesDkprosOwnFiguresOverallAndPerCategory() {
-		org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy study = new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(3, 0, 200);
-		java.util.Random random = new java.util.Random(5);
+		UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(3, 0, 200);
+		Random random = new Random(5);
 		String[] categories = { "PERSON", "LOCATION", "DATE" };
 		for (int r = 0; r < 3; r++) {
 			for (int u = 0; u < 12; u++) {
@@ -80,7 +83,7 @@ class AgreementCalculatorTest {
 				study.addUnit(begin, 1 + random.nextInt(15), r, categories[random.nextInt(3)]);
 			}
 		}
-		org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement dkpro = new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(study);
+		KrippendorffAlphaUnitizingAgreement dkpro = new KrippendorffAlphaUnitizingAgreement(study);
 		SharedUnitizingAlpha shared = new SharedUnitizingAlpha(study);
 		assertThat(shared.calculateAgreement()).isCloseTo(dkpro.calculateAgreement(), within(1e-12));
 		for (String c : categories) {

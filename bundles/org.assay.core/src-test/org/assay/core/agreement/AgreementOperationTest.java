@@ -2,16 +2,20 @@ package org.assay.core.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.type.Entity;
+import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -61,9 +65,9 @@ class AgreementOperationTest {
 			if (d % 2 == 0) {
 				engine = AssayTypeSystem.newJCas();
 				engine.setDocumentText(text.toString());
-				java.util.regex.Matcher m = java.util.regex.Pattern.compile("word|\\d+").matcher(text);
+				Matcher m = Pattern.compile("word|\\d+").matcher(text);
 				while (m.find()) {
-					org.assay.type.Token t = new org.assay.type.Token(engine, m.start(), m.end());
+					Token t = new Token(engine, m.start(), m.end());
 					t.setPos(m.group().startsWith("w") ? "NOUN" : "NUM");
 					t.addToIndexes();
 				}
@@ -75,10 +79,10 @@ class AgreementOperationTest {
 		}
 		corpus.save();
 		// a document that cannot be read is reported and the others still count
-		java.nio.file.Files.writeString(corpus.layerPath("d07.txt", "bob"), "<not xmi");
-		java.nio.file.Files.deleteIfExists(corpus.cachePath("d07.txt", "bob"));
+		Files.writeString(corpus.layerPath("d07.txt", "bob"), "<not xmi");
+		Files.deleteIfExists(corpus.cachePath("d07.txt", "bob"));
 		// an engine layer without its binary form is read from its XMI
-		java.nio.file.Files.deleteIfExists(corpus.cachePath("d10.txt", Corpus.ENGINE_LAYER));
+		Files.deleteIfExists(corpus.cachePath("d10.txt", Corpus.ENGINE_LAYER));
 
 		AgreementOperation.Result result = new AgreementOperation(Corpus.open(dir.resolve("c"))).execute(new NullProgressMonitor());
 

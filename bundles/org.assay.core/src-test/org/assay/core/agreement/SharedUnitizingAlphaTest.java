@@ -3,6 +3,8 @@ package org.assay.core.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
@@ -19,7 +21,7 @@ class SharedUnitizingAlphaTest {
 	static UnitizingAnnotationStudy randomStudy(Random random, int raters, int categories, int length) {
 		UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(raters, 0, length);
 		// a shared "truth" the raters follow with boundary, label and omission errors
-		java.util.List<int[]> truth = new java.util.ArrayList<>();
+		List<int[]> truth = new ArrayList<>();
 		for (int pos = random.nextInt(5);;) {
 			pos += random.nextInt(40);
 			int len = 1 + (random.nextInt(10) == 0 ? random.nextInt(60) : random.nextInt(12));

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,18 +77,18 @@ class CorpusTest {
 		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock");
 
 		// someone edits the XMI by hand: the stale cache must not win
-		java.nio.file.Path xmi = corpus.layerPath("a.txt", "alice");
+		Path xmi = corpus.layerPath("a.txt", "alice");
 		Files.writeString(xmi, Files.readString(xmi).replace("LOCATION", "PERSON"));
-		Files.setLastModifiedTime(xmi, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+		Files.setLastModifiedTime(xmi, FileTime.fromMillis(System.currentTimeMillis() + 2000));
 		JCas read = AssayTypeSystem.newJCas();
 		corpus.readLayer("a.txt", "alice", read);
-		assertThat(read.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("PERSON");
+		assertThat(read.select(Entity.class).single().getLabel()).isEqualTo("PERSON");
 
 		// a damaged cache is ignored, the XMI is read
 		Files.write(corpus.cachePath("a.txt", "alice"), new byte[] { 1, 2, 3 });
 		JCas again = AssayTypeSystem.newJCas();
 		corpus.readLayer("a.txt", "alice", again);
-		assertThat(again.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("PERSON");
+		assertThat(again.select(Entity.class).single().getLabel()).isEqualTo("PERSON");
 	}
 
 	@Test
@@ -99,10 +102,10 @@ class CorpusTest {
 		assertThat(corpus.layers("a.txt")).containsExactly("alice");
 
 		// a copy (as a clone or cp gives it): every file has a new time
-		java.nio.file.Path copyRoot = dir.resolve("copy");
+		Path copyRoot = dir.resolve("copy");
 		try (var walk = Files.walk(corpus.root())) {
-			for (java.nio.file.Path p : walk.toList()) {
-				java.nio.file.Path target = copyRoot.resolve(corpus.root().relativize(p).toString());
+			for (Path p : walk.toList()) {
+				Path target = copyRoot.resolve(corpus.root().relativize(p).toString());
 				if (Files.isDirectory(p)) {
 					Files.createDirectories(target);
 				} else {
@@ -111,11 +114,11 @@ class CorpusTest {
 			}
 		}
 		Corpus copy = Corpus.open(copyRoot);
-		java.nio.file.Path bin = copy.cachePath("a.txt", "alice");
-		Files.setLastModifiedTime(bin, java.nio.file.attribute.FileTime.fromMillis(0));
+		Path bin = copy.cachePath("a.txt", "alice");
+		Files.setLastModifiedTime(bin, FileTime.fromMillis(0));
 		JCas read = AssayTypeSystem.newJCas();
 		copy.readLayer("a.txt", "alice", read);
-		assertThat(read.select(org.assay.type.Entity.class).single().getLabel()).isEqualTo("LOCATION");
+		assertThat(read.select(Entity.class).single().getLabel()).isEqualTo("LOCATION");
 		// read from the binary form, which was not rewritten (a read of the XMI rewrites it)
 		assertThat(Files.getLastModifiedTime(bin).toMillis()).isZero();
 	}
@@ -127,7 +130,7 @@ class CorpusTest {
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText("Mali and Niger.");
 		for (int[] span : new int[][] { { 0, 4 }, { 9, 14 } }) {
-			org.assay.type.Entity e = new org.assay.type.Entity(jcas, span[0], span[1]);
+			Entity e = new Entity(jcas, span[0], span[1]);
 			e.setLabel("LOCATION");
 			e.setOrigin("assay-entities@0.1.0");
 			e.setChangedAt("2026-11-21T00:00:00Z");
@@ -140,7 +143,7 @@ class CorpusTest {
 			}
 			JCas read = AssayTypeSystem.newJCas();
 			corpus.readLayer("a.txt", "alice", read);
-			java.util.List<org.assay.type.Entity> es = read.select(org.assay.type.Entity.class).asList();
+			List<Entity> es = read.select(Entity.class).asList();
 			assertThat(es).hasSize(2);
 			assertThat(es.get(1).getLabel()).as("label, from XMI: " + fromXmi).isSameAs(es.get(0).getLabel());
 			assertThat(es.get(1).getOrigin()).as("origin, from XMI: " + fromXmi).isSameAs(es.get(0).getOrigin());
@@ -152,7 +155,7 @@ class CorpusTest {
 	private static JCas mali() {
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText("Mali.");
-		org.assay.type.Entity e = new org.assay.type.Entity(jcas, 0, 4);
+		Entity e = new Entity(jcas, 0, 4);
 		e.setLabel("LOCATION");
 		e.addToIndexes();
 		return jcas;

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.io.AtomicFileWriter;
 import org.assay.types.AssayTypeSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +135,7 @@ class CorpusTruthTest {
 		Path live = texts.resolve(".b.txt.p" + ProcessHandle.current().pid() + ".2f.tmp");
 		Files.writeString(dead, "half");
 		Files.writeString(live, "half");
-		assertThat(org.assay.core.io.AtomicFileWriter.cleanStrayFiles(dir)).isEqualTo(1);
+		assertThat(AtomicFileWriter.cleanStrayFiles(dir)).isEqualTo(1);
 		assertThat(dead).doesNotExist();
 		assertThat(live).exists();
 	}
@@ -141,7 +144,7 @@ class CorpusTruthTest {
 	void thatWrittenFilesFollowTheUmaskNotOwnerOnly() throws Exception {
 		Corpus corpus = Corpus.openOrCreate(dir);
 		corpus.putText("a.txt", "a");
-		java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(corpus.textPath("a.txt"));
+		Set<PosixFilePermission> perms = Files.getPosixFilePermissions(corpus.textPath("a.txt"));
 		Path plain = Files.writeString(dir.resolve("plain"), "x"); // what the umask gives any new file
 		assertThat(perms).isEqualTo(Files.getPosixFilePermissions(plain));
 	}

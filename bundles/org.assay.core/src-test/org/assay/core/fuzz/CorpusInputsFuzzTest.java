@@ -1,19 +1,29 @@
 package org.assay.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.ImportOperation;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.exchange.ImportOperation;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
+import org.assay.core.io.HtmlArticles;
 import org.assay.core.io.LayerCache;
 import org.assay.core.io.TextFiles;
 import org.assay.core.io.XmiFiles;
@@ -70,7 +80,7 @@ class CorpusInputsFuzzTest {
 		Files.write(folder.resolve("doc.txt.xmi"), input);
 		Path corpus = dir.resolve("corpus");
 		try {
-			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.XMI).layer("imp").from(folder)
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(Format.XMI).layer("imp").from(folder)
 					.execute(new NullProgressMonitor());
 		} catch (CorpusException expected) {
 			// reported
@@ -96,14 +106,47 @@ class CorpusInputsFuzzTest {
 		assertExportable(corpus);
 	}
 
+	/**
+	 * The text reader gives a file's text, every character of it as UTF-8 decodes it (a byte
+	 * order mark dropped), or refuses the file for a reason its bytes bear out; never another text.
+	 */
 	@FuzzTest(maxDuration = "2m")
 	void textReader(byte[] input) throws Exception {
 		Path file = Files.write(fresh("text").resolve("a.txt"), input);
+		boolean bom = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB && (input[2] & 0xFF) == 0xBF;
+		byte[] body = bom ? Arrays.copyOfRange(input, 3, input.length) : input;
+		String decoded = new String(body, StandardCharsets.UTF_8);
+		// valid UTF-8, and only then, comes back byte for byte once decoded (a bad sequence becomes U+FFFD)
+		boolean utf8 = Arrays.equals(decoded.getBytes(StandardCharsets.UTF_8), body);
+		String text;
 		try {
-			String text = TextFiles.read(file);
-			assertThat(text).isNotNull();
-		} catch (CorpusException expected) {
-			// not UTF-8, binary, ...: reported
+			text = TextFiles.read(file);
+		} catch (CorpusException e) {
+			assertThat(e.file()).isEqualTo(file);
+			assertRefusalBorneOut(e.problem(), input, body, decoded, utf8);
+			return;
+		}
+		assertThat(utf8).as("a file read as text is UTF-8").isTrue();
+		assertThat(text).isEqualTo(decoded);
+	}
+
+	private static void assertRefusalBorneOut(String problem, byte[] input, byte[] body, String decoded, boolean utf8) {
+		Matcher nul = Pattern.compile("is a binary file \\(NUL byte at offset (\\d+)\\), not text").matcher(problem);
+		Matcher controls = Pattern.compile("is a binary file \\((\\d+) control bytes\\), not text").matcher(problem);
+		if (problem.equals("is empty")) {
+			assertThat(body).isEmpty();
+		} else if (nul.matches()) {
+			assertThat(input[Integer.parseInt(nul.group(1))]).isZero();
+		} else if (controls.matches()) {
+			long n = IntStream.range(0, body.length).map(i -> body[i] & 0xFF)
+					.filter(b -> b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f').count();
+			assertThat(n).isEqualTo(Long.parseLong(controls.group(1))).isGreaterThan(8);
+		} else if (problem.startsWith("is not valid UTF-8")) {
+			assertThat(utf8).as(problem).isFalse();
+		} else if (problem.equals("contains only white space")) {
+			assertThat(decoded).isBlank();
+		} else {
+			fail("refused for a reason no text has: " + problem);
 		}
 	}
 
@@ -115,7 +158,7 @@ class CorpusInputsFuzzTest {
 		Files.write(folder.resolve("doc.ann"), input);
 		Path corpus = dir.resolve("corpus");
 		try {
-			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.BRAT).addLabels(true).layer("imp").from(folder)
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(Format.BRAT).addLabels(true).layer("imp").from(folder)
 					.execute(new NullProgressMonitor());
 		} catch (CorpusException expected) {
 			// reported
@@ -130,7 +173,7 @@ class CorpusInputsFuzzTest {
 		Files.write(folder.resolve("doc.tsv"), input);
 		Path corpus = dir.resolve("corpus");
 		try {
-			new ImportOperation(Corpus.openOrCreate(corpus)).format(ExportOperation.Format.TSV3).addLabels(true).layer("imp").from(folder)
+			new ImportOperation(Corpus.openOrCreate(corpus)).format(Format.TSV3).addLabels(true).layer("imp").from(folder)
 					.execute(new NullProgressMonitor());
 		} catch (CorpusException expected) {
 			// reported
@@ -140,9 +183,9 @@ class CorpusInputsFuzzTest {
 
 	@FuzzTest(maxDuration = "2m")
 	void htmlPage(byte[] input) throws Exception {
-		java.util.Optional<org.assay.core.io.HtmlArticles.Article> article = org.assay.core.io.HtmlArticles.extract(input);
+		Optional<HtmlArticles.Article> article = HtmlArticles.extract(input);
 		// an article found is a text the corpus can store
-		article.ifPresent(a -> assertThat(org.assay.core.export.LayerCheck.textProblem(a.text())).isNull());
+		article.ifPresent(a -> assertThat(LayerCheck.textProblem(a.text())).isNull());
 	}
 
 	private static final String TEXT = "Amina Diallo met envoys from Oxfam in Lima on Monday.";

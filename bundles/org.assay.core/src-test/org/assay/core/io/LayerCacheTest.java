@@ -2,16 +2,28 @@ package org.assay.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.uima.cas.CAS;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.metadata.FeatureDescription;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
 import org.assay.type.Entity;
+import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +37,13 @@ class LayerCacheTest {
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(text);
 		// tokens (the binary form keeps them in a block of their own), some without a POS tag
-		java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\S+").matcher(text);
+		Matcher w = Pattern.compile("\\S+").matcher(text);
 		for (int k = 0; w.find(); k++) {
-			org.assay.type.Token t = new org.assay.type.Token(jcas, w.start(), w.end());
+			Token t = new Token(jcas, w.start(), w.end());
 			t.setPos(k % 3 == 0 ? null : k % 3 == 1 ? "PROPN" : "VERB");
 			t.addToIndexes();
 		}
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z][a-z]+").matcher(text);
+		Matcher m = Pattern.compile("[A-Z][a-z]+").matcher(text);
 		int n = 0;
 		while (m.find()) {
 			Entity e = new Entity(jcas, m.start(), m.end());
@@ -51,7 +63,7 @@ class LayerCacheTest {
 		for (Entity e : jcas.select(Entity.class)) {
 			list.add(e.getBegin() + "-" + e.getEnd() + " " + e.getLabel() + " " + e.getStatus() + " " + e.getOrigin() + " " + e.getConfidence());
 		}
-		for (org.assay.type.Token t : jcas.select(org.assay.type.Token.class)) {
+		for (Token t : jcas.select(Token.class)) {
 			list.add(t.getBegin() + "-" + t.getEnd() + "/" + t.getPos());
 		}
 		return list;
@@ -137,18 +149,18 @@ class LayerCacheTest {
 		JCas original = layer("Amina Diallo met Carlos Mendes in Lima and Bamako on Monday.");
 		XmiFiles.write(original.getCas(), xmi);
 
-		org.apache.uima.resource.metadata.TypeSystemDescription other = AssayTypeSystem.copyOfDescription();
+		TypeSystemDescription other = AssayTypeSystem.copyOfDescription();
 		// the same types and features, two of them declared the other way round: decoding one
 		// with the other would not fail, it would silently swap an annotation's origin and time
-		org.apache.uima.resource.metadata.TypeDescription reviewable = other.getType("org.assay.type.Reviewable");
-		org.apache.uima.resource.metadata.FeatureDescription[] features = reviewable.getFeatures();
+		TypeDescription reviewable = other.getType("org.assay.type.Reviewable");
+		FeatureDescription[] features = reviewable.getFeatures();
 		int origin = index(features, "origin");
 		int changedAt = index(features, "changedAt");
-		org.apache.uima.resource.metadata.FeatureDescription swap = features[origin];
+		FeatureDescription swap = features[origin];
 		features[origin] = features[changedAt];
 		features[changedAt] = swap;
 		reviewable.setFeatures(features);
-		org.apache.uima.cas.CAS otherCas = org.apache.uima.util.CasCreationUtils.createCas(other, null, null);
+		CAS otherCas = CasCreationUtils.createCas(other, null, null);
 		XmiFiles.read(xmi, otherCas);
 		LayerCache.store(otherCas, xmi, cache);
 		assertThat(Files.size(cache)).isPositive();
@@ -169,10 +181,10 @@ class LayerCacheTest {
 		Path xmi = dir.resolve("t.xmi");
 		Path cache = dir.resolve("t.bin");
 		JCas original = layer("Amina Diallo met Carlos Mendes in Lima, then flew to Bamako on Monday.");
-		List<org.assay.type.Token> before = original.select(org.assay.type.Token.class).asList();
+		List<Token> before = original.select(Token.class).asList();
 		XmiFiles.write(original.getCas(), xmi);
 		LayerCache.store(original.getCas(), xmi, cache);
-		assertThat(original.select(org.assay.type.Token.class).asList()).as("the same token objects, in the same order").containsExactlyElementsOf(before);
+		assertThat(original.select(Token.class).asList()).as("the same token objects, in the same order").containsExactlyElementsOf(before);
 
 		JCas full = AssayTypeSystem.newJCas();
 		assertThat(LayerCache.load(xmi, cache, full.getCas())).isTrue();
@@ -180,7 +192,7 @@ class LayerCacheTest {
 
 		JCas rest = AssayTypeSystem.newJCas();
 		LayerCache.Tokens tokens = LayerCache.loadWithoutTokens(xmi, cache, rest.getCas());
-		assertThat(rest.select(org.assay.type.Token.class).count()).isZero();
+		assertThat(rest.select(Token.class).count()).isZero();
 		assertThat(rest.select(Entity.class).count()).isEqualTo(original.select(Entity.class).count());
 		assertThat(tokens).usingRecursiveComparison().isEqualTo(LayerCache.Tokens.of(original));
 		assertThat(LayerCache.loadTokens(xmi, cache, rest.getTypeSystem())).usingRecursiveComparison().isEqualTo(tokens);
@@ -196,16 +208,16 @@ class LayerCacheTest {
 	@Test
 	void thatNoTokenBlockBreaksItsReader() throws Exception {
 		JCas layer = layer("Amina Diallo met Carlos Mendes in Lima, then flew to Bamako on Monday.");
-		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-		LayerCache.writeTokens(new java.io.DataOutputStream(bytes), layer.select(org.assay.type.Token.class).asList());
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		LayerCache.writeTokens(new DataOutputStream(bytes), layer.select(Token.class).asList());
 		byte[] real = bytes.toByteArray();
 		assertThat(LayerCache.readTokens(real, 0)).usingRecursiveComparison().isEqualTo(LayerCache.Tokens.of(layer));
 
 		// counts that would ask for gigabytes
 		byte[] hugeTags = { 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 0 };
-		org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> LayerCache.readTokens(hugeTags, 0));
+		Assertions.assertThatIOException().isThrownBy(() -> LayerCache.readTokens(hugeTags, 0));
 		byte[] hugeTokens = { 0, 0, 0, 0, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1, 1, 0 };
-		org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> LayerCache.readTokens(hugeTokens, 0));
+		Assertions.assertThatIOException().isThrownBy(() -> LayerCache.readTokens(hugeTokens, 0));
 
 		Random random = new Random(11);
 		int read = 0;
@@ -222,14 +234,14 @@ class LayerCacheTest {
 				LayerCache.Tokens tokens = LayerCache.readTokens(input, 0);
 				assertThat(tokens.size()).isLessThanOrEqualTo(input.length / 3);
 				read++;
-			} catch (java.io.IOException | RuntimeException expected) {
+			} catch (IOException | RuntimeException expected) {
 				// refused: the layer is read from its XMI instead
 			}
 		}
 		assertThat(read).as("some mutations still describe tokens").isPositive();
 	}
 
-	private static int index(org.apache.uima.resource.metadata.FeatureDescription[] features, String name) {
+	private static int index(FeatureDescription[] features, String name) {
 		for (int i = 0; i < features.length; i++) {
 			if (features[i].getName().equals(name)) {
 				return i;

@@ -3,6 +3,9 @@ package org.assay.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -63,15 +66,15 @@ class XmiFilesTest {
 	void thatABrokenXmiPrintsNothingOfItsOwnAndSaysNoLineMinusOne() throws Exception {
 		Path file = dir.resolve("broken.xmi");
 		Files.writeString(file, "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\"><cas:NULL xmlns:cas");
-		java.io.PrintStream was = System.err;
-		java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-		System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+		PrintStream was = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
 			assertThatThrownBy(() -> XmiFiles.read(file, AssayTypeSystem.newJCas().getCas())).isInstanceOf(CorpusException.class)
 					.hasMessageStartingWith(file + ": is not valid XMI (line 1,").hasMessageNotContaining("line -1");
 		} finally {
 			System.setErr(was);
 		}
-		assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).as("the parser's own '[Fatal Error]' line").isEmpty();
+		assertThat(captured.toString(StandardCharsets.UTF_8)).as("the parser's own '[Fatal Error]' line").isEmpty();
 	}
 }

@@ -3,6 +3,8 @@ package org.assay.core.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -56,7 +58,7 @@ class DetachedTokensTest {
 		List<String> before = tokens(jcas);
 		DetachedTokens tokens = DetachedTokens.detach(jcas);
 
-		List<List<String>> seen = new java.util.ArrayList<>();
+		List<List<String>> seen = new ArrayList<>();
 		tokens.whileAttached(jcas, () -> seen.add(tokens(jcas)));
 
 		assertThat(seen).containsExactly(before);
@@ -69,7 +71,7 @@ class DetachedTokensTest {
 		DetachedTokens tokens = DetachedTokens.detach(jcas);
 
 		assertThatThrownBy(() -> tokens.whileAttached(jcas, () -> {
-			throw new java.io.IOException("disk full");
+			throw new IOException("disk full");
 		})).hasMessage("disk full");
 		assertThat(jcas.select(Token.class).count()).isZero();
 		tokens.whileAttached(jcas, () -> assertThat(jcas.select(Token.class).count()).isEqualTo(8));

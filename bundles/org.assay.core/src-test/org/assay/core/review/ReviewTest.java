@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.Span;
 import org.assay.type.Claim;
 import org.assay.type.Cue;
 import org.assay.type.Entity;
+import org.assay.type.Reviewable;
 import org.assay.type.Source;
 import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +35,7 @@ class ReviewTest {
 	void setUp() {
 		jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(TEXT);
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w+|[^\\w\\s]").matcher(TEXT);
+		Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(TEXT);
 		while (m.find()) {
 			new Token(jcas, m.start(), m.end()).addToIndexes();
 		}
@@ -48,7 +53,7 @@ class ReviewTest {
 		review = new Review(jcas, "alice", Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC));
 	}
 
-	private static <T extends org.assay.type.Reviewable> T suggest(T r) {
+	private static <T extends Reviewable> T suggest(T r) {
 		r.setStatus("SUGGESTED");
 		r.setOrigin("assay-entities@0.1.0");
 		r.setConfidence(0.8);
@@ -171,7 +176,7 @@ class ReviewTest {
 		claim.setConfidence(0.95);
 		person.setConfidence(0.55);
 		kati.setConfidence(0.3);
-		assertThat(ReviewNavigator.uncertainty(person)).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(ReviewNavigator.uncertainty(person)).isCloseTo(0.9, Offset.offset(1e-9));
 		assertThat(ReviewNavigator.nextUncertain(jcas, null, true).orElseThrow()).isSameAs(person);
 		assertThat(ReviewNavigator.nextUncertain(jcas, person, true).orElseThrow()).isSameAs(kati);
 		review.accept(kati).apply(); // decided: the next one is still found from its place in the order
@@ -230,7 +235,7 @@ class ReviewTest {
 		person.setChangedAt("2020-01-01T00:00:00Z");
 		claim.setChangedAt("2020-01-01T00:00:00Z");
 		int b = TEXT.indexOf("General");
-		for (CasEdit edit : java.util.List.of(review.relabel(person, "ORGANIZATION"),
+		for (CasEdit edit : List.of(review.relabel(person, "ORGANIZATION"),
 				review.resize(person, person.getBegin(), person.getEnd() - 3), review.accept(person),
 				review.setSource(claim, b, b + 7), review.setCue(claim, b, b + 7), review.cycleKind(claim, true),
 				review.cycleFactuality(claim, false), review.reject(claim))) {

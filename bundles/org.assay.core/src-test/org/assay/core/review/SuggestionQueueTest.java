@@ -10,6 +10,7 @@ import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
+import org.assertj.core.data.Offset;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ class SuggestionQueueTest {
 		SuggestionQueue queue = SuggestionQueue.build(corpus(), "alice", Map.of(), new NullProgressMonitor());
 		assertThat(queue.items()).extracting(i -> i.documentId() + ":" + i.text() + "/" + i.label())
 				.containsExactly("b.txt:Kati/ORGANIZATION", "a.txt:Lima/LOCATION", "a.txt:Amina Diallo/PERSON");
-		assertThat(queue.items().get(0).uncertainty()).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(queue.items().get(0).uncertainty()).isCloseTo(0.95, Offset.offset(1e-9));
 	}
 
 	@Test

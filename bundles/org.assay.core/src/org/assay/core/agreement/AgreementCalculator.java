@@ -6,13 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.DoubleSupplier;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.FallbackTokens;
 import org.assay.core.Span;
+import org.assay.core.io.LayerCache;
 import org.assay.type.Entity;
 import org.assay.type.Token;
 import org.assay.types.ReviewStatus;
+import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
+import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
+import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
+import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
+import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
@@ -72,7 +80,7 @@ public final class AgreementCalculator {
 	 * As {@link #addDocument(String, List, JCas)} with the engine layer's tokens given as arrays
 	 * (as the binary form of a layer holds them), or null to take the first layer's.
 	 */
-	public AgreementFigures addDocumentWith(String documentId, List<JCas> layers, org.assay.core.io.LayerCache.Tokens tokens) {
+	public AgreementFigures addDocumentWith(String documentId, List<JCas> layers, LayerCache.Tokens tokens) {
 		String text = layers.get(0).getDocumentText();
 		if (tokens == null) {
 			return addDocument(documentId, layers, (JCas) null);
@@ -154,8 +162,8 @@ public final class AgreementCalculator {
 			long[] unit = units.get(u);
 			unitStudy.addUnit(unit[0], unit[1], (int) unit[2], unitLabels.get(u));
 		}
-		org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement unitizing = unitStudy.getUnitCount() == 0 ? null
-				: dkproReference ? new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(unitStudy)
+		KrippendorffAlphaUnitizingAgreement unitizing = unitStudy.getUnitCount() == 0 ? null
+				: dkproReference ? new KrippendorffAlphaUnitizingAgreement(unitStudy)
 						: new SharedUnitizingAlpha(unitStudy);
 		Map<String, AgreementFigures.LabelFigures> perLabel = new LinkedHashMap<>();
 		for (String label : labels) {
@@ -199,8 +207,8 @@ public final class AgreementCalculator {
 		private Reference() {
 		}
 
-		static org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study(List<String[]> items) {
-			org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study = new org.dkpro.statistics.agreement.coding.CodingAnnotationStudy(
+		static CodingAnnotationStudy study(List<String[]> items) {
+			CodingAnnotationStudy study = new CodingAnnotationStudy(
 					items.isEmpty() ? 2 : items.get(0).length);
 			for (String[] item : items) {
 				study.addItemAsArray(item);
@@ -211,9 +219,9 @@ public final class AgreementCalculator {
 		/** Fleiss' kappa and Krippendorff's alpha (nominal). */
 		static double[] coding(List<String[]> items) {
 			var study = study(items);
-			return new double[] { safe(() -> new org.dkpro.statistics.agreement.coding.FleissKappaAgreement(study).calculateAgreement()),
-					safe(() -> new org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement(study,
-							new org.dkpro.statistics.agreement.distance.NominalDistanceFunction()).calculateAgreement()) };
+			return new double[] { safe(() -> new FleissKappaAgreement(study).calculateAgreement()),
+					safe(() -> new KrippendorffAlphaAgreement(study,
+							new NominalDistanceFunction()).calculateAgreement()) };
 		}
 
 		static Map<String, Double> cohen(List<String[]> items, List<String> annotators) {
@@ -223,7 +231,7 @@ public final class AgreementCalculator {
 				for (int b = a + 1; b < annotators.size(); b++) {
 					var pair = study.extractRaters(a, b);
 					pairs.put(annotators.get(a) + "|" + annotators.get(b),
-							safe(() -> new org.dkpro.statistics.agreement.coding.CohenKappaAgreement(pair).calculateAgreement()));
+							safe(() -> new CohenKappaAgreement(pair).calculateAgreement()));
 				}
 			}
 			return pairs;
@@ -231,7 +239,7 @@ public final class AgreementCalculator {
 	}
 
 	/** NaN where a measure is undefined (no items, or no variation at all). */
-	private static double safe(java.util.function.DoubleSupplier measure) {
+	private static double safe(DoubleSupplier measure) {
 		try {
 			return measure.getAsDouble();
 		} catch (RuntimeException e) {

@@ -1,16 +1,26 @@
 package org.assay.core.agreement;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
+import org.assay.core.io.LayerCache;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -45,6 +55,8 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 
 	@Override
 	public Result execute(IProgressMonitor monitor) throws CorpusException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", 100);
+		progress.subTask("listing the annotators");
 		List<String> raters = annotators != null ? annotators : corpusAnnotators();
 		if (raters.size() < 2) {
 			throw new CorpusException(corpus.root(), "has " + raters.size() + " annotator layer(s) " + raters
@@ -54,12 +66,7 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 		List<AgreementFigures> documents = new ArrayList<>();
 		List<CorpusException> failures = new ArrayList<>();
 		List<String> ids = corpus.documentIds();
-		SubMonitor progress = SubMonitor.convert(monitor, "Computing agreement", ids.size() + 1);
-		// documents are read ahead on other threads while the figures of the one before are computed,
-		// and consumed in corpus order (the pooled continuum follows it). Each read fills a slot of
-		// CASes — one per annotator and one for the tokens — emptied and reused, as making a CAS costs
-		// more than reading a layer into it. Slots are handed out here, in order, to at most `ahead`
-		// reads at a time: a read never waits for a slot held by a later document.
+		progress.subTask("finding the documents every annotator has a layer of");
 		List<String> compared = new ArrayList<>();
 		List<Boolean> engine = new ArrayList<>();
 		for (String id : ids) {
@@ -70,9 +77,14 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 			}
 		}
 		progress.setWorkRemaining(compared.size() + 1);
+		// documents are read ahead on other threads while the figures of the one before are computed,
+		// and consumed in corpus order (the pooled continuum follows it). Each read fills a slot of
+		// CASes — one per annotator and one for the tokens — emptied and reused, as making a CAS costs
+		// more than reading a layer into it. Slots are handed out here, in order, to at most `ahead`
+		// reads at a time: a read never waits for a slot held by a later document.
 		int readers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 		int ahead = 2 * readers + 1;
-		java.util.ArrayDeque<JCas[]> free = new java.util.ArrayDeque<>();
+		ArrayDeque<JCas[]> free = new ArrayDeque<>();
 		for (int k = 0; k < ahead; k++) {
 			JCas[] slot = new JCas[raters.size() + 1];
 			for (int r = 0; r < slot.length; r++) {
@@ -80,13 +92,13 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 			}
 			free.add(slot);
 		}
-		java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newFixedThreadPool(readers, r -> {
+		ExecutorService reader = Executors.newFixedThreadPool(readers, r -> {
 			Thread t = new Thread(r, "assay-agreement-reader");
 			t.setDaemon(true);
 			return t;
 		});
 		try {
-			List<java.util.concurrent.Future<org.assay.core.io.LayerCache.Tokens>> reads = new ArrayList<>();
+			List<Future<LayerCache.Tokens>> reads = new ArrayList<>();
 			List<JCas[]> slots = new ArrayList<>();
 			for (int i = 0; i < compared.size(); i++) {
 				while (reads.size() < compared.size() && reads.size() < i + ahead) {
@@ -100,9 +112,9 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 				JCas[] slot = slots.get(i);
 				slots.set(i, null);
 				try {
-					org.assay.core.io.LayerCache.Tokens tokens = reads.get(i).get();
-					documents.add(calculator.addDocumentWith(compared.get(i), java.util.Arrays.asList(slot).subList(0, raters.size()), tokens));
-				} catch (java.util.concurrent.ExecutionException e) {
+					LayerCache.Tokens tokens = reads.get(i).get();
+					documents.add(calculator.addDocumentWith(compared.get(i), Arrays.asList(slot).subList(0, raters.size()), tokens));
+				} catch (ExecutionException e) {
 					if (e.getCause() instanceof CorpusException c) {
 						failures.add(c);
 					} else {
@@ -115,7 +127,7 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new org.eclipse.core.runtime.OperationCanceledException();
+			throw new OperationCanceledException();
 		} finally {
 			reader.shutdownNow();
 		}
@@ -131,20 +143,20 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 	 * binary form (the slot's last CAS is there should it have to be read from its XMI) — else
 	 * the first annotator's.
 	 */
-	private org.assay.core.io.LayerCache.Tokens read(String id, List<String> raters, boolean engine, JCas[] slot) throws CorpusException {
+	private LayerCache.Tokens read(String id, List<String> raters, boolean engine, JCas[] slot) throws CorpusException {
 		for (JCas jcas : slot) {
 			jcas.reset();
 		}
-		org.assay.core.io.LayerCache.Tokens first = null;
+		LayerCache.Tokens first = null;
 		for (int r = 0; r < raters.size(); r++) {
-			org.assay.core.io.LayerCache.Tokens tokens = corpus.readLayerWithoutTokens(id, raters.get(r), slot[r]);
+			LayerCache.Tokens tokens = corpus.readLayerWithoutTokens(id, raters.get(r), slot[r]);
 			first = r == 0 ? tokens : first;
 		}
 		return engine ? corpus.readTokens(id, Corpus.ENGINE_LAYER, slot[raters.size()]) : first;
 	}
 
 	private List<String> corpusAnnotators() throws CorpusException {
-		java.util.Set<String> all = new java.util.TreeSet<>();
+		Set<String> all = new TreeSet<>();
 		for (String id : corpus.documentIds()) {
 			all.addAll(corpus.annotatorLayers(id));
 		}

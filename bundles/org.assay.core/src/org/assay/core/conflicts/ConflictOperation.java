@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.LayerChoice;
+import org.assay.core.corpus.LayerCheck;
+import org.assay.core.corpus.LayerChoice;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /** Reads every document of a corpus ({@link LayerChoice#forReading}) and finds source conflicts. */
@@ -49,7 +50,7 @@ public final class ConflictOperation implements CorpusOperation<ConflictOperatio
 				Optional<String> layer = LayerChoice.forReading(corpus, id);
 				if (layer.isPresent()) {
 					corpus.readLayer(id, layer.get(), jcas);
-					String problem = org.assay.core.export.LayerCheck.problem(jcas);
+					String problem = LayerCheck.problem(jcas);
 					if (problem != null) {
 						throw new CorpusException(corpus.layerPath(id, layer.get()), problem + "; left out of the comparison");
 					}
@@ -58,8 +59,7 @@ public final class ConflictOperation implements CorpusOperation<ConflictOperatio
 			} catch (CorpusException e) {
 				failures.add(e);
 			} catch (RuntimeException e) {
-				failures.add(new CorpusException(corpus.textPath(id), "could not be compared (" + e.getClass().getSimpleName()
-						+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+				failures.add(CorpusException.unforeseen(corpus.textPath(id), "could not be compared", e));
 			}
 		}
 		return new Result(finder.groups(), failures);

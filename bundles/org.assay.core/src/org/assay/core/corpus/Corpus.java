@@ -1,13 +1,15 @@
 package org.assay.core.corpus;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -17,12 +19,9 @@ import org.assay.core.io.AtomicFileWriter;
 import org.assay.core.io.LayerCache;
 import org.assay.core.io.TextFiles;
 import org.assay.core.io.XmiFiles;
+import org.assay.type.Entity;
+import org.assay.type.Reviewable;
 import org.assay.types.AssayTypeSystem;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * A corpus folder, laid out to diff well in git:
@@ -39,7 +38,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class Corpus {
 
+	/** The manifest file, in the corpus folder. */
 	public static final String MANIFEST = "assay.json";
+	/** The type system descriptor the XMI files use, in the corpus folder. */
 	public static final String TYPE_SYSTEM = "TypeSystem.xml";
 	/** Layer holding engine suggestions before anyone reviews them. */
 	public static final String ENGINE_LAYER = "engine";
@@ -51,22 +52,18 @@ public final class Corpus {
 	public static final String LOGS = ".assay-logs";
 	/** Trained recommender models: derived data, rebuilt by training, ignored by git. */
 	public static final String MODELS = ".assay-models";
-	/** What a corpus's {@code .gitignore} must list: the derived folders. */
-	private static final List<String> IGNORED = List.of(CACHE + "/", LOGS + "/", MODELS + "/", CorpusLock.FILE);
 
 	private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
 	private final Path root;
+	private final CorpusFolder folder;
 	private Manifest manifest;
 	/** What this process changed since the manifest was read: kept when merging with the file on save. */
-	private final Map<String, java.util.Set<String>> changedStates = new java.util.HashMap<>();
-	private final java.util.Set<String> changedRecommenders = new java.util.HashSet<>();
-	private final java.util.Set<String> addedDocuments = new java.util.HashSet<>();
+	private final ManifestChanges changes = new ManifestChanges();
 
 	private Corpus(Path root, Manifest manifest) {
 		this.root = root;
+		this.folder = new CorpusFolder(root);
 		this.manifest = manifest;
 	}
 
@@ -79,56 +76,9 @@ public final class Corpus {
 		if (!Files.isRegularFile(file)) {
 			throw new CorpusException(root, "is not an Assay corpus (no " + MANIFEST + ")");
 		}
-		try {
-			Manifest m = readManifest(file);
-			Corpus corpus = new Corpus(root, m);
-			corpus.addDocumentsOnDisk();
-			return corpus;
-		} catch (JsonProcessingException e) {
-			throw new CorpusException(file, "is not valid JSON (line " + e.getLocation().getLineNr() + "): "
-					+ e.getOriginalMessage());
-		} catch (IOException e) {
-			throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
-		}
-	}
-
-	/** Reads and checks a manifest: every id, layer and state in it is valid, or the file is refused. */
-	private static Manifest readManifest(Path file) throws IOException, CorpusException {
-		Manifest m;
-		try (InputStream in = Files.newInputStream(file)) {
-			m = JSON.readValue(in, Manifest.class);
-		}
-		if (m == null) {
-			throw new CorpusException(file, "holds no manifest (it is empty or null)");
-		}
-		if (!Manifest.FORMAT.equals(m.format)) {
-			throw new CorpusException(file, "is not an Assay corpus manifest (format is " + m.format + ")");
-		}
-		if (m.formatVersion > Manifest.FORMAT_VERSION) {
-			throw new CorpusException(file, "was written by a newer Assay (format version " + m.formatVersion + ")");
-		}
-		m.tagset = m.tagset == null ? new ArrayList<>(Manifest.DEFAULT_TAGSET) : new ArrayList<>(m.tagset);
-		m.annotators = m.annotators == null ? new ArrayList<>() : new ArrayList<>(m.annotators);
-		m.documents = m.documents == null ? new java.util.TreeMap<>() : new java.util.TreeMap<>(m.documents);
-		for (Map.Entry<String, Map<String, String>> doc : m.documents.entrySet()) {
-			String why = DocumentIds.problem(doc.getKey());
-			if (why != null) {
-				throw new CorpusException(file, "lists document " + DocumentIds.quote(doc.getKey()) + ", which " + why);
-			}
-			Map<String, String> states = doc.getValue() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(doc.getValue());
-			doc.setValue(states);
-			for (Map.Entry<String, String> layer : states.entrySet()) {
-				if (!isValidLayer(layer.getKey())) {
-					throw new CorpusException(file, "lists layer " + DocumentIds.quote(layer.getKey()) + " of " + doc.getKey()
-							+ ", which is not a valid layer id (letters, digits, '.', '_' and '-', at most 64)");
-				}
-				if (DocumentState.parse(layer.getValue()) == null) {
-					throw new CorpusException(file, "gives " + doc.getKey() + " layer " + layer.getKey() + " the unknown state "
-							+ DocumentIds.quote(String.valueOf(layer.getValue())) + "; expected one of " + DocumentState.names());
-				}
-			}
-		}
-		return m;
+		Corpus corpus = new Corpus(root, ManifestFile.read(file));
+		corpus.addDocumentsOnDisk();
+		return corpus;
 	}
 
 	/**
@@ -137,37 +87,7 @@ public final class Corpus {
 	 * listed document whose text is gone is not one.
 	 */
 	private void addDocumentsOnDisk() throws CorpusException {
-		Path texts = root.resolve("texts");
-		java.util.Set<String> onDisk = new java.util.HashSet<>();
-		if (Files.isDirectory(texts)) {
-			try {
-				// other processes may be writing meanwhile: a temporary file that is gone by the time
-				// it is looked at is skipped, not a failure of the whole listing
-				Files.walkFileTree(texts, new java.nio.file.SimpleFileVisitor<>() {
-					@Override
-					public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
-						String name = p.getFileName().toString();
-						if (attrs.isRegularFile() && !name.startsWith(".")) {
-							String id = texts.relativize(p).toString().replace('\\', '/');
-							if (DocumentIds.problem(id) == null) {
-								onDisk.add(id);
-							}
-						}
-						return java.nio.file.FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
-						if (e instanceof java.nio.file.NoSuchFileException) {
-							return java.nio.file.FileVisitResult.CONTINUE;
-						}
-						throw e;
-					}
-				});
-			} catch (IOException | java.io.UncheckedIOException e) {
-				throw new CorpusException(texts, "cannot be listed: " + e.getMessage(), e);
-			}
-		}
+		Set<String> onDisk = folder.textsOnDisk();
 		manifest.documents.keySet().retainAll(onDisk);
 		for (String id : onDisk) {
 			manifest.statesOf(id);
@@ -251,18 +171,18 @@ public final class Corpus {
 	public void putOriginal(String relativePath, byte[] bytes) throws CorpusException {
 		checkDocumentId(relativePath);
 		Path target = root.resolve("originals").resolve(relativePath);
-		confine(target);
+		folder.confine(target);
 		AtomicFileWriter.write(target, out -> out.write(bytes));
 	}
 
 	/** Adds or replaces a document's text. */
 	public void putText(String documentId, String text) throws CorpusException {
 		checkDocumentId(documentId);
-		confine(textPath(documentId));
+		folder.confine(textPath(documentId));
 		AtomicFileWriter.writeString(textPath(documentId), text);
 		synchronized (this) {
 			manifest.statesOf(documentId);
-			addedDocuments.add(documentId);
+			changes.document(documentId);
 		}
 	}
 
@@ -316,11 +236,11 @@ public final class Corpus {
 	 * from the binary cache already does.
 	 */
 	private static void shareRepeatedStrings(JCas jcas) {
-		Map<String, String> pool = new java.util.HashMap<>();
-		for (org.assay.type.Reviewable r : jcas.select(org.assay.type.Reviewable.class)) {
+		Map<String, String> pool = new HashMap<>();
+		for (Reviewable r : jcas.select(Reviewable.class)) {
 			r.setOrigin(shared(pool, r.getOrigin()));
 			r.setChangedAt(shared(pool, r.getChangedAt()));
-			if (r instanceof org.assay.type.Entity e) {
+			if (r instanceof Entity e) {
 				e.setLabel(shared(pool, e.getLabel()));
 			}
 		}
@@ -344,14 +264,14 @@ public final class Corpus {
 	/** Writes a layer atomically and records its state. */
 	public void writeLayer(String documentId, String layer, JCas jcas, DocumentState state) throws CorpusException {
 		checkDocumentId(documentId);
-		confine(layerPath(documentId, layer));
+		folder.confine(layerPath(documentId, layer));
 		XmiFiles.write(jcas.getCas(), layerPath(documentId, layer));
-		if (isConfined(cachePath(documentId, layer))) {
+		if (folder.isConfined(cachePath(documentId, layer))) {
 			LayerCache.store(jcas.getCas(), layerPath(documentId, layer), cachePath(documentId, layer));
 		}
 		synchronized (this) {
 			manifest.statesOf(documentId).put(layer, state.name());
-			changedStates.computeIfAbsent(documentId, k -> new java.util.HashSet<>()).add(layer);
+			changes.state(documentId, layer);
 			if (!layer.equals(ENGINE_LAYER) && !layer.equals(CURATION_LAYER) && !manifest.annotators.contains(layer)) {
 				manifest.annotators.add(layer);
 			}
@@ -362,7 +282,7 @@ public final class Corpus {
 	public synchronized void setState(String documentId, String layer, DocumentState state) {
 		checkLayer(layer);
 		manifest.statesOf(documentId).put(layer, state.name());
-		changedStates.computeIfAbsent(documentId, k -> new java.util.HashSet<>()).add(layer);
+		changes.state(documentId, layer);
 	}
 
 	/** The recorded state of a layer (NEW when none is recorded). */
@@ -390,89 +310,16 @@ public final class Corpus {
 			// another process may have saved since we read: merge, never overwrite what it added
 			if (Files.isRegularFile(file)) {
 				try {
-					manifest = merged(readManifest(file));
-				} catch (IOException | CorpusException e) {
+					manifest = changes.merge(ManifestFile.read(file), manifest);
+				} catch (CorpusException e) {
 					// an unreadable manifest on disk: ours replaces it (the folder holds the documents)
 				}
 			}
-			AtomicFileWriter.write(file, out -> JSON.writeValue(out, manifest));
-			changedStates.clear();
-			changedRecommenders.clear();
-			addedDocuments.clear();
+			ManifestFile.write(file, manifest);
+			changes.clear();
 		});
-		ignoreDerivedFolders();
-		Path ts = root.resolve(TYPE_SYSTEM);
-		AtomicFileWriter.write(ts, out -> {
-			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
-				in.transferTo(out);
-			}
-		});
-	}
-
-	/**
-	 * The manifest on disk with this process's changes on top: its states, our states of the
-	 * layers we wrote; the union of documents, annotators and labels; its recommender settings,
-	 * ours where we changed them.
-	 */
-	private Manifest merged(Manifest disk) {
-		for (String id : addedDocuments) {
-			disk.statesOf(id);
-		}
-		for (String id : manifest.documents.keySet()) {
-			Map<String, String> states = disk.statesOf(id);
-			java.util.Set<String> changed = changedStates.getOrDefault(id, java.util.Set.of());
-			for (Map.Entry<String, String> e : manifest.documents.get(id).entrySet()) {
-				if (changed.contains(e.getKey()) || !states.containsKey(e.getKey())) {
-					states.put(e.getKey(), e.getValue());
-				}
-			}
-		}
-		for (String a : manifest.annotators) {
-			if (!disk.annotators.contains(a)) {
-				disk.annotators.add(a);
-			}
-		}
-		for (String label : manifest.tagset) {
-			if (!disk.tagset.contains(label)) {
-				disk.tagset.add(label);
-			}
-		}
-		if (disk.recommenders == null) {
-			disk.recommenders = new java.util.TreeMap<>();
-		}
-		if (manifest.recommenders != null) {
-			for (Map.Entry<String, Manifest.RecommenderSettings> e : manifest.recommenders.entrySet()) {
-				if (changedRecommenders.contains(e.getKey()) || !disk.recommenders.containsKey(e.getKey())) {
-					disk.recommenders.put(e.getKey(), e.getValue());
-				}
-			}
-		}
-		disk.typeSystemVersion = manifest.typeSystemVersion != null ? manifest.typeSystemVersion : disk.typeSystemVersion;
-		return disk;
-	}
-
-	/** Adds the derived folders a corpus's {@code .gitignore} lacks (a user's own lines stay). */
-	private void ignoreDerivedFolders() throws CorpusException {
-		Path file = root.resolve(".gitignore");
-		String text = "";
-		if (Files.exists(file)) {
-			try {
-				text = Files.readString(file, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new CorpusException(file, "cannot be read: " + e.getMessage(), e);
-			}
-		}
-		List<String> lines = text.lines().map(String::strip).toList();
-		StringBuilder missing = new StringBuilder();
-		for (String folder : IGNORED) {
-			if (!lines.contains(folder)) {
-				missing.append(folder).append('\n');
-			}
-		}
-		if (missing.length() > 0) {
-			String sep = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-			AtomicFileWriter.writeString(file, text + sep + missing);
-		}
+		folder.ignoreDerivedFolders();
+		XmiFiles.writeTypeSystem(root.resolve(TYPE_SYSTEM));
 	}
 
 	/** The folder of the corpus's trained recommender models. */
@@ -494,10 +341,10 @@ public final class Corpus {
 	/** Records the settings of recommender {@code name} (saved with the manifest). */
 	public synchronized void setRecommender(String name, Manifest.RecommenderSettings settings) {
 		if (manifest.recommenders == null) {
-			manifest.recommenders = new java.util.TreeMap<>();
+			manifest.recommenders = new TreeMap<>();
 		}
 		manifest.recommenders.put(name, settings);
-		changedRecommenders.add(name);
+		changes.recommender(name);
 	}
 
 	/** Adds {@code label} to the tagset if it is not there yet (saved with the manifest). */
@@ -511,13 +358,13 @@ public final class Corpus {
 	 * The corpus folder that holds {@code path} (the path itself or the nearest folder above it
 	 * with an {@code assay.json}), if any.
 	 */
-	public static java.util.Optional<Path> findRoot(Path path) {
+	public static Optional<Path> findRoot(Path path) {
 		for (Path p = path; p != null; p = p.getParent()) {
 			if (Files.isRegularFile(p.resolve(MANIFEST))) {
-				return java.util.Optional.of(p);
+				return Optional.of(p);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** {@code name} made into a valid layer id: characters outside the id alphabet dropped, at most 64. */
@@ -536,32 +383,6 @@ public final class Corpus {
 		if (!isValidLayer(layer)) {
 			throw new IllegalArgumentException("Not a valid annotator or layer id: '" + layer
 					+ "' (letters, digits, '.', '_' and '-', at most 64)");
-		}
-	}
-
-	/**
-	 * Refuses to write {@code target} unless it stays inside the corpus folder once symbolic links
-	 * are followed: a link in {@code annotations/} or {@code texts/} must not lead a write out.
-	 */
-	private void confine(Path target) throws CorpusException {
-		if (!isConfined(target)) {
-			throw new CorpusException(target, "leads out of the corpus through a symbolic link; not written");
-		}
-	}
-
-	private boolean isConfined(Path target) {
-		try {
-			Path realRoot = root.toRealPath();
-			if (Files.isSymbolicLink(target)) {
-				return false;
-			}
-			Path existing = target.toAbsolutePath().getParent();
-			while (existing != null && !Files.exists(existing)) {
-				existing = existing.getParent();
-			}
-			return existing != null && existing.toRealPath().startsWith(realRoot);
-		} catch (IOException e) {
-			return false;
 		}
 	}
 

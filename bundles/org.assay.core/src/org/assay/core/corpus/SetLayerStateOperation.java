@@ -2,9 +2,9 @@ package org.assay.core.corpus;
 
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -26,12 +26,12 @@ public final class SetLayerStateOperation implements CorpusOperation<DocumentSta
 		this.state = state;
 	}
 
-	/** @return the state before */
 	@Override
 	public ISchedulingRule getSchedulingRule() {
 		return CorpusRule.of(corpus.root());
 	}
 
+	/** @return the state before */
 	@Override
 	public DocumentState execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Marking " + documentId + " " + state, 1);

@@ -2,17 +2,19 @@ package org.assay.core.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.LayerCheck;
 import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -48,12 +50,12 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		return this;
 	}
 
-	/** One result per document with two or more annotator layers. */
 	@Override
 	public ISchedulingRule getSchedulingRule() {
 		return CorpusRule.of(corpus.root());
 	}
 
+	/** One result per document with two or more annotator layers. */
 	@Override
 	public List<DocumentResult> execute(IProgressMonitor monitor) throws CorpusException {
 		List<String> ids = documents != null ? documents : corpus.documentIds();
@@ -104,11 +106,11 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		for (String a : annotators) {
 			JCas jcas = AssayTypeSystem.newJCas();
 			corpus.readLayer(id, a, jcas);
-			String problem = org.assay.core.export.LayerCheck.problem(jcas);
+			String problem = LayerCheck.problem(jcas);
 			if (problem != null) {
 				throw new CorpusException(corpus.layerPath(id, a), problem + "; not curated");
 			}
-			if (!layers.isEmpty() && !java.util.Objects.equals(layers.get(0).getDocumentText(), jcas.getDocumentText())) {
+			if (!layers.isEmpty() && !Objects.equals(layers.get(0).getDocumentText(), jcas.getDocumentText())) {
 				throw new CorpusException(corpus.layerPath(id, a), "is a layer of another text than layer '" + annotators.get(0)
 						+ "' of " + id + "; curation compares layers of one text (re-import one of them)");
 			}

@@ -1,14 +1,17 @@
 package org.assay.core.curation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.TOP;
+import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.util.CasCopier;
 import org.assay.core.Abbreviation;
 import org.assay.core.review.CasEdit;
@@ -16,6 +19,8 @@ import org.assay.core.review.ClaimParts;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
+import org.assay.type.Sentence;
+import org.assay.type.Token;
 import org.assay.types.ReviewStatus;
 
 /**
@@ -38,7 +43,7 @@ public final class Curation {
 
 		/** "entity", "claim". */
 		public String noun() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 
@@ -167,7 +172,7 @@ public final class Curation {
 		return new Version(span(c.getSource()) + " | " + span(c.getCue()) + " | " + c.getKind() + " | " + c.getFactuality(), r);
 	}
 
-	private static String span(org.apache.uima.jcas.tcas.Annotation a) {
+	private static String span(Annotation a) {
 		return a == null ? "-" : a.getBegin() + "-" + a.getEnd() + " '" + a.getCoveredText() + "'";
 	}
 
@@ -225,7 +230,7 @@ public final class Curation {
 	 * (versions, or a rejection) — not merely someone who has not reviewed the position yet.
 	 */
 	public boolean decidedDifferently(Difference d) {
-		java.util.Set<String> decisions = new java.util.HashSet<>();
+		Set<String> decisions = new HashSet<>();
 		for (int k = 0; k < annotators.size(); k++) {
 			Version v = d.versions().get(k);
 			String absent = absence(d, k);
@@ -267,10 +272,10 @@ public final class Curation {
 	public JCas autoMerge(JCas into) {
 		into.setDocumentText(text());
 		CasCopier copier = new CasCopier(layers.get(0).getCas(), into.getCas());
-		for (org.assay.type.Sentence s : layers.get(0).select(org.assay.type.Sentence.class)) {
+		for (Sentence s : layers.get(0).select(Sentence.class)) {
 			((TOP) copier.copyFs(s)).addToIndexes();
 		}
-		for (org.assay.type.Token t : layers.get(0).select(org.assay.type.Token.class)) {
+		for (Token t : layers.get(0).select(Token.class)) {
 			((TOP) copier.copyFs(t)).addToIndexes();
 		}
 		for (Reviewable[] row : positions.values()) {

@@ -1,15 +1,24 @@
 package org.assay.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.assay.core.CorpusException;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -63,7 +72,7 @@ public final class AtomicFileWriter {
 					temps.add(tmp);
 					FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
 					channels.add(channel);
-					streams.add(new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
+					streams.add(new BufferedOutputStream(Channels.newOutputStream(channel)) {
 						@Override
 						public void close() throws IOException {
 							flush();
@@ -106,12 +115,12 @@ public final class AtomicFileWriter {
 	}
 
 	private static final String SUFFIX = ".tmp";
-	private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("^\\..+\\.p(\\d+)\\.[0-9a-f]+\\.tmp$");
+	private static final Pattern TEMPORARY = Pattern.compile("^\\..+\\.p(\\d+)\\.[0-9a-f]+\\.tmp$");
 	/** Older temporary names (no process id): stray once this old. */
 	private static final long UNOWNED_AGE_MILLIS = 10 * 60 * 1000L;
 
 	static String temporaryName(String name) {
-		return "." + name + ".p" + ProcessHandle.current().pid() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1)
+		return "." + name + ".p" + ProcessHandle.current().pid() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1)
 				+ SUFFIX;
 	}
 
@@ -137,12 +146,12 @@ public final class AtomicFileWriter {
 		}
 		int[] deleted = { 0 };
 		long now = System.currentTimeMillis();
-		try (java.util.stream.Stream<Path> files = Files.walk(folder, depth)) {
+		try (Stream<Path> files = Files.walk(folder, depth)) {
 			files.filter(p -> {
 				String n = p.getFileName().toString();
-				return n.startsWith("." + prefix) && n.endsWith(SUFFIX) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+				return n.startsWith("." + prefix) && n.endsWith(SUFFIX) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
 			}).forEach(p -> {
-				java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+				Matcher m = TEMPORARY.matcher(p.getFileName().toString());
 				try {
 					boolean stray = m.matches() ? ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)
 							: now - Files.getLastModifiedTime(p).toMillis() > UNOWNED_AGE_MILLIS;
@@ -153,7 +162,7 @@ public final class AtomicFileWriter {
 					// gone meanwhile, or not ours to delete: left as it is
 				}
 			});
-		} catch (IOException | java.io.UncheckedIOException e) {
+		} catch (IOException | UncheckedIOException e) {
 			// a folder that cannot be walked is reported by whatever reads it next
 		}
 		return deleted[0];
@@ -161,7 +170,7 @@ public final class AtomicFileWriter {
 
 	/** Writes {@code text} as UTF-8 to {@code target}, atomically. */
 	public static void writeString(Path target, String text) throws CorpusException {
-		write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	static String describe(Exception e) {

@@ -3,16 +3,23 @@ package org.assay.core.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The article in a news page saved as HTML: its title and body text, paragraphs kept as lines,
@@ -48,22 +55,22 @@ public final class HtmlArticles {
 	 * The article in {@code html} (bytes as saved; the charset comes from the page's BOM or
 	 * {@code <meta charset>}, else UTF-8), or empty when the page holds none.
 	 */
-	public static java.util.Optional<Article> extract(byte[] html) {
+	public static Optional<Article> extract(byte[] html) {
 		Document doc;
 		try {
 			doc = Jsoup.parse(new ByteArrayInputStream(html), null, "");
 		} catch (IOException | RuntimeException e) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return extract(doc);
 	}
 
 	/** As {@link #extract(byte[])} for a page already decoded. */
-	public static java.util.Optional<Article> extract(String html) {
+	public static Optional<Article> extract(String html) {
 		return extract(Jsoup.parse(html));
 	}
 
-	private static java.util.Optional<Article> extract(Document doc) {
+	private static Optional<Article> extract(Document doc) {
 		String title = title(doc);
 		doc.select(NEVER_TEXT).remove();
 		for (Element e : new ArrayList<>(doc.getAllElements())) {
@@ -73,23 +80,23 @@ public final class HtmlArticles {
 		}
 		Element body = body(doc);
 		if (body == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		List<String> paragraphs = paragraphs(body, title);
 		int prose = paragraphs.stream().mapToInt(String::length).sum();
 		if (prose < MIN_CHARS) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		StringBuilder text = new StringBuilder();
 		if (!title.isEmpty()) {
 			text.append(title).append("\n\n");
 		}
 		text.append(String.join("\n\n", paragraphs)).append('\n');
-		return java.util.Optional.of(new Article(title, text.toString()));
+		return Optional.of(new Article(title, text.toString()));
 	}
 
 	/** Elements that end a line of text. */
-	private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
+	private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
 			"h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "hr", "br", "address",
 			"figure", "details", "summary");
 
@@ -115,13 +122,13 @@ public final class HtmlArticles {
 			line.setLength(0);
 			linked[0] = 0;
 		};
-		org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+		NodeTraversor.traverse(new NodeVisitor() {
 			@Override
-			public void head(org.jsoup.nodes.Node node, int depth) {
-				if (node instanceof org.jsoup.nodes.TextNode t) {
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode t) {
 					String s = t.getWholeText();
 					line.append(s);
-					for (org.jsoup.nodes.Node p = t.parent(); p != null && p != body; p = p.parent()) {
+					for (Node p = t.parent(); p != null && p != body; p = p.parent()) {
 						if (p instanceof Element e && e.normalName().equals("a")) {
 							linked[0] += clean(s).length();
 							break;
@@ -135,7 +142,7 @@ public final class HtmlArticles {
 			}
 
 			@Override
-			public void tail(org.jsoup.nodes.Node node, int depth) {
+			public void tail(Node node, int depth) {
 				if (node instanceof Element e && BLOCK.contains(e.normalName())) {
 					flush.run();
 				}
@@ -172,7 +179,7 @@ public final class HtmlArticles {
 		Element marked = doc.selectFirst("[itemprop=articleBody]");
 		if (marked == null) {
 			Elements articles = doc.select("article");
-			marked = articles.stream().max(java.util.Comparator.comparingInt(HtmlArticles::prose)).orElse(null);
+			marked = articles.stream().max(Comparator.comparingInt(HtmlArticles::prose)).orElse(null);
 		}
 		if (marked != null && prose(marked) >= MIN_CHARS) {
 			return marked;

@@ -7,20 +7,26 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
-import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
+import org.assay.core.CorpusException;
 import org.assay.type.Token;
 
 /**
@@ -63,7 +69,7 @@ public final class LayerCache {
 			int[] begins = new int[n];
 			int[] ends = new int[n];
 			String[] pos = new String[n];
-			java.util.Map<String, String> shared = new java.util.HashMap<>();
+			Map<String, String> shared = new HashMap<>();
 			int i = 0;
 			for (Token t : jcas.select(Token.class)) {
 				begins[i] = t.getBegin();
@@ -246,7 +252,7 @@ public final class LayerCache {
 			writeTokens(data, indexed);
 			data.flush();
 			byte[] bytes = body.toByteArray();
-			java.nio.ByteBuffer.wrap(bytes).putInt(0, casLength);
+			ByteBuffer.wrap(bytes).putInt(0, casLength);
 			long bodyChecksum = crc(bytes, 0, bytes.length);
 			AtomicFileWriter.write(cache, out -> {
 				DataOutputStream file = new DataOutputStream(out);
@@ -260,14 +266,14 @@ public final class LayerCache {
 				file.write(bytes);
 				file.flush();
 			});
-		} catch (IOException | CASException | org.assay.core.CorpusException | RuntimeException e) {
+		} catch (IOException | CASException | CorpusException | RuntimeException e) {
 			// the cache is an optimisation; the layer itself was written
 		}
 	}
 
 	/** The POS tags used, then each token as begin (after the previous one's), length and tag. */
 	static void writeTokens(DataOutputStream out, List<Token> tokens) throws IOException {
-		java.util.Map<String, Integer> tags = new java.util.LinkedHashMap<>();
+		Map<String, Integer> tags = new LinkedHashMap<>();
 		for (Token t : tokens) {
 			if (t.getPos() != null) {
 				tags.putIfAbsent(t.getPos(), tags.size() + 1);
@@ -332,7 +338,7 @@ public final class LayerCache {
 			return known.fingerprint();
 		}
 		StringBuilder b = new StringBuilder(1 << 14);
-		for (java.util.Iterator<Type> types = ts.getTypeIterator(); types.hasNext();) {
+		for (Iterator<Type> types = ts.getTypeIterator(); types.hasNext();) {
 			Type t = types.next();
 			Type parent = ts.getParent(t);
 			b.append(t.getName()).append('<').append(parent == null ? "" : parent.getName()).append('{');
@@ -341,7 +347,7 @@ public final class LayerCache {
 			}
 			b.append("}\n");
 		}
-		byte[] bytes = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
 		long fingerprint = (long) bytes.length << 32 | crc(bytes, 0, bytes.length);
 		last = new Known(ts, fingerprint);
 		return fingerprint;

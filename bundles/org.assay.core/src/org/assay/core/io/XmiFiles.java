@@ -14,10 +14,12 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.assay.core.CorpusException;
+import org.assay.types.AssayTypeSystem;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads and writes UIMA XMI. Reading is hardened: no DOCTYPE, no external entities, no external
@@ -78,7 +80,7 @@ public final class XmiFiles {
 		XmiCasDeserializer deserializer = new XmiCasDeserializer(cas.getTypeSystem());
 		reader.setContentHandler(deserializer.getXmiCasHandler(cas, lenient));
 		// errors become the exception the caller reports, never "[Fatal Error] ..." on stderr
-		reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+		reader.setErrorHandler(new DefaultHandler());
 		InputSource source = new InputSource(in);
 		source.setSystemId(systemId);
 		reader.parse(source);
@@ -91,6 +93,15 @@ public final class XmiFiles {
 				XmiCasSerializer.serialize(cas, null, out, true, null);
 			} catch (SAXException e) {
 				throw new IOException("XMI serialisation failed: " + e.getMessage(), e);
+			}
+		});
+	}
+
+	/** Writes the Assay type system descriptor to {@code target} atomically: what UIMA needs beside XMI files to read them. */
+	public static void writeTypeSystem(Path target) throws CorpusException {
+		AtomicFileWriter.write(target, out -> {
+			try (InputStream in = AssayTypeSystem.descriptorUrl().openStream()) {
+				in.transferTo(out);
 			}
 		});
 	}

@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one loader of the word lists that ship inside Assay's bundles (cue verbs, hedges, month
@@ -78,14 +81,14 @@ public final class Lexicon {
 		return Collections.unmodifiableMap(map);
 	}
 
-	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
 	/**
 	 * Lower case without accents, for comparing names across spellings: "Dembélé" → "dembele".
 	 */
 	public static String foldAccents(String s) {
-		return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
-				.toLowerCase(java.util.Locale.ROOT);
+		return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
+				.toLowerCase(Locale.ROOT);
 	}
 
 	/**

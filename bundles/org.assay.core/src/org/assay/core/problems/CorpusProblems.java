@@ -13,6 +13,8 @@ import org.assay.core.conflicts.ClaimRef;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.curation.Curation;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
 import org.assay.type.Reviewable;
 import org.assay.types.AssayTypeSystem;
 import org.assay.types.ReviewStatus;
@@ -106,7 +108,7 @@ public final class CorpusProblems {
 		int suggestions = 0;
 		Map<String, Integer> confident = new TreeMap<>();
 		for (Reviewable r : jcas.select(Reviewable.class)) {
-			if (!(r instanceof org.assay.type.Entity || r instanceof org.assay.type.Claim)
+			if (!(r instanceof Entity || r instanceof Claim)
 					|| ReviewStatus.parse(r.getStatus()) == ReviewStatus.MANUAL) {
 				continue; // made by hand: nothing to review (as the status line counts)
 			}

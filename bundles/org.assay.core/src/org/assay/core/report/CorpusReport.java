@@ -1,15 +1,19 @@
 package org.assay.core.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.LayerChoice;
+import org.assay.core.corpus.LayerChoice;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
@@ -18,7 +22,6 @@ import org.assay.types.AssayTypeSystem;
 import org.assay.types.ReviewStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -111,14 +114,15 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
 		Map<String, Score> scores = new TreeMap<>();
 		Map<String, Map<String, Decisions>> decisions = new TreeMap<>();
-		List<CorpusException> failures = new java.util.ArrayList<>();
+		List<CorpusException> failures = new ArrayList<>();
 		int reviewed = 0;
 		JCas layer = AssayTypeSystem.newJCas();
 		JCas engine = AssayTypeSystem.newJCas();
 		List<String> ids = corpus.documentIds();
-		SubMonitor progress = SubMonitor.convert(monitor, "Counting", ids.size());
+		SubMonitor progress = SubMonitor.convert(monitor, "Counting annotations and decisions", ids.size());
 		for (String id : ids) {
 			progress.split(1);
+			progress.subTask(id);
 			layer.reset();
 			engine.reset();
 			try {
@@ -180,13 +184,13 @@ public final class CorpusReport implements CorpusOperation<CorpusReport.Result> 
 
 	/** Exact span and label: the engine's entities against the human-reviewed ones. */
 	private static void score(JCas engine, JCas gold, Map<String, Score> scores) {
-		java.util.Set<EntityKey> goldKeys = new java.util.HashSet<>();
+		Set<EntityKey> goldKeys = new HashSet<>();
 		for (Entity e : gold.select(Entity.class)) {
 			if (ReviewStatus.parse(e.getStatus()).isGold()) {
 				goldKeys.add(EntityKey.of(e));
 			}
 		}
-		java.util.Set<EntityKey> engineKeys = new java.util.HashSet<>();
+		Set<EntityKey> engineKeys = new HashSet<>();
 		for (Entity e : engine.select(Entity.class)) {
 			engineKeys.add(EntityKey.of(e));
 		}

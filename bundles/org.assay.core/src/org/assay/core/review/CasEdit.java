@@ -1,5 +1,9 @@
 package org.assay.core.review;
 
+import java.util.List;
+
+import org.assay.type.Reviewable;
+
 /**
  * One reversible change to a layer's CAS. Edits are applied and undone in strict order by the
  * caller (the workbench operation history), so each may keep what it needs to restore.
@@ -14,5 +18,5 @@ public interface CasEdit {
 	void undo();
 
 	/** The annotations this edit adds, changes or removes, so views can refresh just those. */
-	java.util.List<org.assay.type.Reviewable> affected();
+	List<Reviewable> affected();
 }

@@ -100,6 +100,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 	@Override
 	public RecommenderState execute(IProgressMonitor monitor) throws CorpusException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training recommenders", 10 + 10 * recommenders.size());
+		progress.subTask("reading what annotators confirmed");
 		List<TrainingDocument> documents = ConfirmedAnnotations.read(corpus, unsaved);
 		List<Recommender.Example> examples = new ArrayList<>();
 		try {
@@ -109,6 +110,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 					if (progress.isCanceled()) {
 						throw new OperationCanceledException();
 					}
+					reading.subTask("preparing " + d.id());
 					examples.add(new Recommender.Example(d, PreparedTexts.get(d.text(), preparer)));
 					reading.split(1);
 				}

@@ -351,10 +351,10 @@ class CorpusViewsTest {
 		Path out = Files.createTempDirectory("assay-exports");
 		// both annotators agree, so curation settles every document and export reads the curated layers
 		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
-		for (org.assay.core.export.ExportOperation.Format f : org.assay.core.export.ExportOperation.Format.values()) {
+		for (org.assay.core.formats.Format f : org.assay.core.formats.Format.values()) {
 			Path target = out.resolve("out-" + f.name().toLowerCase());
 			org.assay.ui.handlers.ExportHandler.schedule(root,
-					new org.assay.ui.handlers.ExportHandler.Choice(f, org.assay.core.export.StatusFilter.ALL, target)).join();
+					new org.assay.ui.handlers.ExportHandler.Choice(f, org.assay.core.formats.StatusFilter.ALL, target)).join();
 			assertTrue(Files.exists(target), f + " wrote " + target);
 		}
 		assertEquals(2, Files.readAllLines(out.resolve("out-jsonl")).size());
@@ -392,8 +392,8 @@ class CorpusViewsTest {
 		}
 		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
 		org.eclipse.core.runtime.jobs.Job job = org.assay.ui.handlers.ExportHandler.schedule(root,
-				new org.assay.ui.handlers.ExportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL,
-						org.assay.core.export.StatusFilter.ALL, existing));
+				new org.assay.ui.handlers.ExportHandler.Choice(org.assay.core.formats.Format.JSONL,
+						org.assay.core.formats.StatusFilter.ALL, existing));
 		job.join();
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		assertTrue(job.getResult().getMessage().contains("exported to " + existing), job.getResult().getMessage());
@@ -409,12 +409,12 @@ class CorpusViewsTest {
 		Path jsonl = Files.createTempDirectory("assay-import").resolve("in.jsonl");
 		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor()); // export reads the curated layers
 		org.assay.ui.handlers.ExportHandler.schedule(root, new org.assay.ui.handlers.ExportHandler.Choice(
-				org.assay.core.export.ExportOperation.Format.JSONL, org.assay.core.export.StatusFilter.ALL, jsonl)).join();
+				org.assay.core.formats.Format.JSONL, org.assay.core.formats.StatusFilter.ALL, jsonl)).join();
 		Files.writeString(jsonl, "{\"id\": \"broken.txt\", \"text\": \"x\", \"entities\": [{\"begin\": 0, \"end\": 9}]}\n",
 				java.nio.file.StandardOpenOption.APPEND);
 
 		org.eclipse.core.runtime.jobs.Job job = org.assay.ui.handlers.ImportHandler.schedule(root,
-				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL, jsonl, "erin"));
+				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.formats.Format.JSONL, jsonl, "erin"));
 		job.join();
 
 		IStatusAssert.warningNaming(job.getResult(), "line 3");
@@ -459,11 +459,11 @@ class CorpusViewsTest {
 		Path jsonl = Files.createTempDirectory("assay-import").resolve("in.jsonl");
 		new org.assay.core.curation.CurateOperation(Corpus.open(root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
 		org.assay.ui.handlers.ExportHandler.schedule(root, new org.assay.ui.handlers.ExportHandler.Choice(
-				org.assay.core.export.ExportOperation.Format.JSONL, org.assay.core.export.StatusFilter.ALL, jsonl)).join();
+				org.assay.core.formats.Format.JSONL, org.assay.core.formats.StatusFilter.ALL, jsonl)).join();
 		assertTrue(Files.readString(jsonl).contains("\"a.txt\""), "the export holds a.txt");
 		// importing into dave's layer anyway: refused for that document, said, nothing touched
 		org.eclipse.core.runtime.jobs.Job job = org.assay.ui.handlers.ImportHandler.schedule(root,
-				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL, jsonl, "dave"));
+				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.formats.Format.JSONL, jsonl, "dave"));
 		job.join();
 		IStatusAssert.warningNaming(job.getResult(), "layer 'dave' holds " + decided + " decisions, FINISHED");
 		assertTrue(java.util.Arrays.equals(finished, Files.readAllBytes(corpus.layerPath("a.txt", "dave"))), "the review survives");
@@ -472,7 +472,7 @@ class CorpusViewsTest {
 
 		// replacing when asked keeps the finished review as a backup
 		job = org.assay.ui.handlers.ImportHandler.schedule(root,
-				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.export.ExportOperation.Format.JSONL, jsonl, "dave", true));
+				new org.assay.ui.handlers.ImportHandler.Choice(org.assay.core.formats.Format.JSONL, jsonl, "dave", true));
 		job.join();
 		assertTrue(job.getResult().getMessage().contains(".assay-backups") || java.util.Arrays.stream(job.getResult().getChildren())
 				.anyMatch(c -> c.getMessage().contains(".assay-backups")), job.getResult().toString());

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.formats.Format;
+import org.assay.core.formats.StatusFilter;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -26,7 +27,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class ExportHandler extends AbstractHandler {
 
 	/** The choices of the export dialog. */
-	public record Choice(ExportOperation.Format format, StatusFilter filter, Path target) {
+	public record Choice(Format format, StatusFilter filter, Path target) {
 	}
 
 	@Override
@@ -99,7 +100,7 @@ public class ExportHandler extends AbstractHandler {
 					to + " exists already. Replace it?")) {
 				return; // the dialog stays open for another name
 			}
-			choice = new Choice(ExportOperation.Format.parse(format.getText()),
+			choice = new Choice(Format.parse(format.getText()),
 					status.getSelectionIndex() == 0 ? StatusFilter.GOLD : StatusFilter.ALL, to);
 			super.okPressed();
 		}

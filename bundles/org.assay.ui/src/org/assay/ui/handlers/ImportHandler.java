@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.ImportOperation;
+import org.assay.core.exchange.ImportOperation;
+import org.assay.core.formats.Format;
 import org.assay.ui.internal.AssayUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -38,8 +38,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class ImportHandler extends AbstractHandler {
 
 	/** The choices of the import dialog; {@code replace} lets it replace layers that hold decisions (keeping backups). */
-	public record Choice(ExportOperation.Format format, Path source, String layer, boolean replace) {
-		public Choice(ExportOperation.Format format, Path source, String layer) {
+	public record Choice(Format format, Path source, String layer, boolean replace) {
+		public Choice(Format format, Path source, String layer) {
 			this(format, source, layer, false);
 		}
 	}
@@ -159,7 +159,7 @@ public class ImportHandler extends AbstractHandler {
 
 		@Override
 		protected void okPressed() {
-			choice = new Choice(format.getSelectionIndex() == 0 ? ExportOperation.Format.JSONL : ExportOperation.Format.XMI,
+			choice = new Choice(format.getSelectionIndex() == 0 ? Format.JSONL : Format.XMI,
 					Path.of(source.getText().strip()), layer.getText().strip(), replace.getSelection());
 			super.okPressed();
 		}

@@ -3,8 +3,11 @@ package org.assay.spark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,24 +15,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentIds;
 import org.assay.core.corpus.DocumentState;
-import org.assay.core.export.JsonlWriter;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.formats.StatusFilter;
+import org.assay.core.formats.jsonl.JsonlWriter;
+import org.assay.core.io.HtmlArticles;
 import org.assay.core.io.TextFiles;
-import org.assay.engines.AssayPipeline;
 import org.assay.engines.DocumentAnnotator;
 
 import picocli.CommandLine;
@@ -133,7 +137,7 @@ public final class AssayJob implements Callable<Integer> {
 		}
 		Path corpusRoot = null;
 		if (output == OutputFormat.CORPUS) {
-			corpusRoot = Path.of(java.net.URI.create(out.contains(":") ? out : Path.of(out).toAbsolutePath().toUri().toString()));
+			corpusRoot = Path.of(URI.create(out.contains(":") ? out : Path.of(out).toAbsolutePath().toUri().toString()));
 			Corpus.openOrCreate(corpusRoot); // the manifest and type system exist before any executor writes
 		}
 		JavaRDD<Article> articles = read(spark, jsc);
@@ -141,7 +145,7 @@ public final class AssayJob implements Callable<Integer> {
 			articles = articles.repartition(partitions);
 		}
 		JavaRDD<Result> results = articles.mapPartitions(new Annotate(output, corpusRoot == null ? null : corpusRoot.toString(), shipped));
-		results.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+		results.persist(StorageLevel.MEMORY_AND_DISK());
 		try {
 			// annotate every partition in parallel first: the failures output below is written as one
 			// file, and coalesce(1) would otherwise pull the whole annotation into a single task
@@ -207,13 +211,13 @@ public final class AssayJob implements Callable<Integer> {
 			String prefix;
 			List<String> files = new ArrayList<>();
 			try {
-				org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
+				FileSystem fs = root.getFileSystem(jsc.hadoopConfiguration());
 				prefix = fs.makeQualified(root).toString().replaceAll("/+$", "") + "/";
 				if ("file".equals(fs.getScheme())) {
 					// Hadoop's local file system asks `ls` for each file's permissions: walk it directly
 					Path local = Path.of(fs.makeQualified(root).toUri());
 					try (var walk = Files.walk(local)) {
-						walk.filter(p -> isArticle(p.getFileName().toString()) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+						walk.filter(p -> isArticle(p.getFileName().toString()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
 								.forEach(p -> files.add(prefix + local.relativize(p).toString().replace('\\', '/')));
 					}
 				} else {
@@ -225,7 +229,7 @@ public final class AssayJob implements Callable<Integer> {
 					}
 				}
 			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
+				throw new UncheckedIOException(e);
 			}
 			files.sort(null);
 			int splits = Math.max(jsc.defaultParallelism(), (files.size() + 199) / 200);
@@ -246,20 +250,20 @@ public final class AssayJob implements Callable<Integer> {
 
 	/** A .txt article or a news page saved as .html/.htm, as {@code ./assay annotate} reads them. */
 	static boolean isArticle(String name) {
-		return name.endsWith(".txt") || org.assay.core.io.HtmlArticles.isHtml(name);
+		return name.endsWith(".txt") || HtmlArticles.isHtml(name);
 	}
 
 	/** The bytes of a file on any Hadoop file system, refusing more than annotate reads. */
 	private static byte[] readAll(String file) throws IOException, CorpusException {
 		if (file.startsWith("file:")) { // not through Hadoop's local file system (an `ls` per file)
-			Path local = Path.of(java.net.URI.create(file));
+			Path local = Path.of(URI.create(file));
 			if (Files.size(local) > TextFiles.MAX_BYTES) {
 				throw new CorpusException(local, "is too large (" + Files.size(local) + " bytes; the limit is " + TextFiles.MAX_BYTES + ")");
 			}
 			return Files.readAllBytes(local);
 		}
 		org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
-		org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(new org.apache.hadoop.conf.Configuration());
+		FileSystem fs = path.getFileSystem(new Configuration());
 		long length = fs.getFileStatus(path).getLen();
 		if (length > TextFiles.MAX_BYTES) {
 			throw new CorpusException(Path.of(file), "is too large (" + length + " bytes; the limit is " + TextFiles.MAX_BYTES + ")");
@@ -334,7 +338,7 @@ public final class AssayJob implements Callable<Integer> {
 			} catch (CorpusException e) {
 				return List.of(Result.failed(id, "assay", e.problem()));
 			} catch (IOException | RuntimeException e) {
-				return List.of(Result.failed(id, "assay", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+				return List.of(Result.failed(id, "assay", CorpusException.describe(e)));
 			}
 		}
 	}

@@ -1,7 +1,9 @@
 package org.assay.spark;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
@@ -21,7 +23,7 @@ final class Executors {
 
 	private static final ThreadLocal<Cached> PIPELINES = new ThreadLocal<>();
 
-	private static final java.util.Map<Path, Corpus> CORPORA = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Path, Corpus> CORPORA = new ConcurrentHashMap<>();
 
 	private Executors() {
 	}

@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
+import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.export.ExportOperation;
-import org.assay.core.export.StatusFilter;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.exchange.ExportOperation;
+import org.assay.core.formats.StatusFilter;
 import org.assay.engines.AnnotateOperation;
+import org.assay.engines.recommend.RecommenderTraining;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,9 +141,9 @@ class AssayJobTest {
 		long rows = spark.read().parquet(out.toString()).count();
 		long expected = 0;
 		for (String id : Corpus.open(cli).documentIds()) {
-			org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+			JCas jcas = AssayTypeSystem.newJCas();
 			Corpus.open(cli).readLayer(id, Corpus.ENGINE_LAYER, jcas);
-			expected += jcas.select(org.assay.type.Entity.class).count() + jcas.select(org.assay.type.Claim.class).count();
+			expected += jcas.select(Entity.class).count() + jcas.select(Claim.class).count();
 		}
 		assertThat(rows).isEqualTo(expected).isPositive();
 		assertThat(spark.read().parquet(out.toString()).filter("type = 'CLAIM' and low is not null").count()).isPositive();
@@ -150,21 +156,21 @@ class AssayJobTest {
 		String[] weapons = { "AK-47", "RPG-7" };
 		for (int i = 0; i < weapons.length; i++) {
 			String text = "Police in town " + i + " said the attackers used a " + weapons[i] + " and fled.";
-			org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+			JCas jcas = AssayTypeSystem.newJCas();
 			jcas.setDocumentText(text);
 			int at = text.indexOf(weapons[i]);
-			org.assay.type.Entity e = new org.assay.type.Entity(jcas, at, at + weapons[i].length());
+			Entity e = new Entity(jcas, at, at + weapons[i].length());
 			e.setLabel("WEAPON");
 			e.setStatus("ACCEPTED");
 			e.setOrigin("alice");
 			e.setConfidence(1.0);
 			e.addToIndexes();
 			taught.putText("doc" + i + ".txt", text);
-			taught.writeLayer("doc" + i + ".txt", "alice", jcas, org.assay.core.corpus.DocumentState.FINISHED);
+			taught.writeLayer("doc" + i + ".txt", "alice", jcas, DocumentState.FINISHED);
 		}
 		taught.addLabel("WEAPON");
 		taught.save();
-		new org.assay.engines.recommend.RecommenderTraining(taught, org.assay.engines.recommend.RecommenderTraining.builtIn())
+		new RecommenderTraining(taught, RecommenderTraining.builtIn())
 				.execute(new NullProgressMonitor());
 
 		Path in = Files.createDirectories(dir.resolve("weapons-in"));
