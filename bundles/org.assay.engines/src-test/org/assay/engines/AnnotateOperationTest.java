@@ -13,6 +13,8 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
+import org.assay.engines.pipeline.EngineFactory;
+import org.assay.engines.pipeline.PipelineStep;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
@@ -38,10 +40,10 @@ class AnnotateOperationTest {
 		}
 	}
 
-	private static List<AssayPipeline.Step> withFailingStep() throws org.apache.uima.resource.ResourceInitializationException {
-		List<AssayPipeline.Step> steps = new ArrayList<>(AssayPipeline.steps());
-		steps.add(2, new AssayPipeline.Step("failing-engine",
-				AssayPipeline.create(createEngineDescription(Failing.class, AssayTypeSystem.description()))));
+	private static List<PipelineStep> withFailingStep() throws org.apache.uima.resource.ResourceInitializationException {
+		List<PipelineStep> steps = new ArrayList<>(AssayPipeline.steps());
+		steps.add(2, new PipelineStep("failing-engine",
+				EngineFactory.create(createEngineDescription(Failing.class, AssayTypeSystem.description()))));
 		return steps;
 	}
 

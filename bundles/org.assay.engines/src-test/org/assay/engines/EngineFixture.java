@@ -12,6 +12,8 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.review.ClaimParts;
+import org.assay.engines.pipeline.EngineFactory;
+import org.assay.engines.pipeline.PipelineSteps;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
@@ -32,7 +34,7 @@ public final class EngineFixture {
 	public static synchronized JCas tokens(String text) {
 		try {
 			if (tokensAndPos == null) {
-				tokensAndPos = AssayPipeline.create(AssayPipeline.openNlpOnly());
+				tokensAndPos = EngineFactory.create(PipelineSteps.openNlpOnly());
 			}
 			JCas jcas = JCasFactory.createJCas(AssayTypeSystem.description());
 			jcas.setDocumentText(text);

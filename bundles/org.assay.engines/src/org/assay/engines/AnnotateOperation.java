@@ -22,13 +22,14 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.io.TextFiles;
+import org.assay.engines.pipeline.PipelineStep;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -60,7 +61,7 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 	@FunctionalInterface
 	public interface PipelineFactory {
 		/** The pipeline's steps, in order. */
-		List<AssayPipeline.Step> create() throws ResourceInitializationException;
+		List<PipelineStep> create() throws ResourceInitializationException;
 	}
 
 	private final Path input;
@@ -153,7 +154,7 @@ public final class AnnotateOperation implements CorpusOperation<AnnotateOperatio
 			for (int w = 0; w < threads; w++) {
 				int worker = w;
 				workers.add(pool.submit(() -> {
-					List<AssayPipeline.Step> steps = pipeline.create();
+					List<PipelineStep> steps = pipeline.create();
 					DocumentAnnotator annotator = new DocumentAnnotator(steps);
 					int i;
 					while (!cancelled.get() && (i = next.getAndIncrement()) < files.size()) {

@@ -11,6 +11,7 @@ import org.apache.uima.jcas.JCas;
 import org.assay.engines.AssayPipeline;
 import org.assay.engines.EngineFixture;
 import org.assay.engines.PipelineFixture;
+import org.assay.engines.pipeline.PipelineStep;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class RobustnessTest {
 
 	@Test
 	void thatNoGeneratedOrMutatedTextMakesAnEngineFail() throws Exception {
-		List<AssayPipeline.Step> steps = AssayPipeline.steps();
+		List<PipelineStep> steps = AssayPipeline.steps();
 		JCas jcas = steps.get(0).engine().newJCas();
 		TortureTexts texts = new TortureTexts(SEED, Path.of("../../releng/demo/articles"), Path.of("heldout"));
 		List<String> failures = new ArrayList<>();
@@ -33,7 +34,7 @@ class RobustnessTest {
 			String text = texts.next();
 			jcas.reset();
 			jcas.setDocumentText(text);
-			for (AssayPipeline.Step step : steps) {
+			for (PipelineStep step : steps) {
 				try {
 					step.engine().process(jcas);
 				} catch (Exception | StackOverflowError e) {

@@ -8,7 +8,7 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.lexicon.Lexicon;
-import org.assay.engines.EngineIds;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Entity;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.engines.EngineIds;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Gazetteer;
 import org.assay.engines.internal.Gazetteers;
 import org.assay.engines.internal.TokenView;
