@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.pipeline.EngineFactory;
@@ -40,7 +41,7 @@ class AnnotateOperationTest {
 		}
 	}
 
-	private static List<PipelineStep> withFailingStep() throws org.apache.uima.resource.ResourceInitializationException {
+	private static List<PipelineStep> withFailingStep() throws ResourceInitializationException {
 		List<PipelineStep> steps = new ArrayList<>(AssayPipeline.steps());
 		steps.add(2, new PipelineStep("failing-engine",
 				EngineFactory.create(createEngineDescription(Failing.class, AssayTypeSystem.description()))));
@@ -82,7 +83,7 @@ class AnnotateOperationTest {
 		Files.writeString(in.resolve("short.txt"), "Police in Quito said 40 people were arrested on Friday.");
 		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
 		// a heap that holds the engines and 1,000 characters of text per thread
-		long heap = AnnotateOperation.BASELINE_BYTES + 2 * 1_000 * AnnotateOperation.BYTES_PER_CHAR;
+		long heap = MemoryBudget.BASELINE_BYTES + 2 * 1_000 * MemoryBudget.BYTES_PER_CHAR;
 		AnnotateOperation.Result r = new AnnotateOperation(in, corpus).threads(2).heap(heap).execute(new NullProgressMonitor());
 		assertThat(r.annotated()).isEqualTo(1);
 		assertThat(r.failures()).singleElement().satisfies(f -> {
