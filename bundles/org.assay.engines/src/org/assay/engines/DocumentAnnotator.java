@@ -3,8 +3,10 @@ package org.assay.engines;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.UIMAException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.TOP;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.pipeline.PipelineStep;
 import org.assay.type.DocumentMeta;
@@ -36,7 +38,7 @@ public final class DocumentAnnotator {
 	private final JCas jcas;
 
 	/** Annotates with {@code steps} (for example {@link AssayPipeline#steps()}). */
-	public DocumentAnnotator(List<PipelineStep> steps) throws org.apache.uima.resource.ResourceInitializationException {
+	public DocumentAnnotator(List<PipelineStep> steps) throws ResourceInitializationException {
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("a pipeline needs at least one step");
 		}
@@ -90,7 +92,7 @@ public final class DocumentAnnotator {
 	private static Throwable rootCause(Throwable e) {
 		Throwable t = e;
 		while (t.getCause() != null && t.getCause() != t
-				&& t instanceof org.apache.uima.UIMAException) {
+				&& t instanceof UIMAException) {
 			t = t.getCause();
 		}
 		return t;

@@ -1,5 +1,7 @@
 package org.assay.engines.quantity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +19,7 @@ public final class QuantityNormalizer {
 	static final Map<String, Interval> VAGUE = vague();
 
 	private static Map<String, Interval> vague() {
-		Map<String, Interval> map = new java.util.HashMap<>();
+		Map<String, Interval> map = new HashMap<>();
 		Lexicon.pairs(QuantityNormalizer.class, "vague-quantities.txt").forEach((words, range) -> {
 			String[] bounds = range.split(" ");
 			map.put(words, new Interval(Double.parseDouble(bounds[0]), Double.parseDouble(bounds[1]), true));
@@ -30,7 +32,7 @@ public final class QuantityNormalizer {
 
 	/** @return the interval, or null when the words hold no number */
 	public static Interval normalize(List<String> input) {
-		List<String> words = new java.util.ArrayList<>(input.size() + 2);
+		List<String> words = new ArrayList<>(input.size() + 2);
 		for (String w : input) {
 			int dash = w.indexOf('-');
 			if (dash > 0 && dash < w.length() - 1 && Character.isDigit(w.charAt(0))
