@@ -13,6 +13,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.lexicon.Lexicon;
 import org.assay.engines.dates.CalendarWords;
+import org.assay.engines.dates.CountedTime;
 import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;
@@ -90,8 +91,8 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		if (numeric && isPartOfName(t, i)) {
 			return i + 1;
 		}
-		if (t.is(i + 1, "days", "weeks", "months", "years", "hours") && (t.is(i + 2, "ago") || t.is(i - 1, "past", "last", "next") && t.is(i - 2, "the"))) {
-			return i + 3; // a date: "three days ago", "the past three days"
+		if (CountedTime.isFromNow(t, i)) {
+			return i + 3; // a date or a time: "three days ago", "the past three days", "two hours ago"
 		}
 		int first = extendLeft(t, i);
 		int last = i;
