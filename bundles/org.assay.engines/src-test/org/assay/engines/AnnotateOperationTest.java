@@ -11,8 +11,11 @@ import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
+import org.assay.engines.pipeline.EngineFactory;
+import org.assay.engines.pipeline.PipelineStep;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
@@ -38,10 +41,10 @@ class AnnotateOperationTest {
 		}
 	}
 
-	private static List<AssayPipeline.Step> withFailingStep() throws org.apache.uima.resource.ResourceInitializationException {
-		List<AssayPipeline.Step> steps = new ArrayList<>(AssayPipeline.steps());
-		steps.add(2, new AssayPipeline.Step("failing-engine",
-				AssayPipeline.create(createEngineDescription(Failing.class, AssayTypeSystem.description()))));
+	private static List<PipelineStep> withFailingStep() throws ResourceInitializationException {
+		List<PipelineStep> steps = new ArrayList<>(AssayPipeline.steps());
+		steps.add(2, new PipelineStep("failing-engine",
+				EngineFactory.create(createEngineDescription(Failing.class, AssayTypeSystem.description()))));
 		return steps;
 	}
 
@@ -80,7 +83,7 @@ class AnnotateOperationTest {
 		Files.writeString(in.resolve("short.txt"), "Police in Quito said 40 people were arrested on Friday.");
 		Corpus corpus = Corpus.openOrCreate(dir.resolve("corpus"));
 		// a heap that holds the engines and 1,000 characters of text per thread
-		long heap = AnnotateOperation.BASELINE_BYTES + 2 * 1_000 * AnnotateOperation.BYTES_PER_CHAR;
+		long heap = MemoryBudget.BASELINE_BYTES + 2 * 1_000 * MemoryBudget.BYTES_PER_CHAR;
 		AnnotateOperation.Result r = new AnnotateOperation(in, corpus).threads(2).heap(heap).execute(new NullProgressMonitor());
 		assertThat(r.annotated()).isEqualTo(1);
 		assertThat(r.failures()).singleElement().satisfies(f -> {

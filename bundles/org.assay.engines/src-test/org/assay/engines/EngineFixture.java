@@ -11,7 +11,10 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.assay.core.Span;
 import org.assay.core.review.ClaimParts;
+import org.assay.engines.pipeline.EngineFactory;
+import org.assay.engines.pipeline.PipelineSteps;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Quantity;
@@ -32,7 +35,7 @@ public final class EngineFixture {
 	public static synchronized JCas tokens(String text) {
 		try {
 			if (tokensAndPos == null) {
-				tokensAndPos = AssayPipeline.create(AssayPipeline.openNlpOnly());
+				tokensAndPos = EngineFactory.create(PipelineSteps.openNlpOnly());
 			}
 			JCas jcas = JCasFactory.createJCas(AssayTypeSystem.description());
 			jcas.setDocumentText(text);
@@ -119,13 +122,13 @@ public final class EngineFixture {
 	 * a discontinuous content reads "(first … second)" followed by {@code fragments[..][..]}.
 	 */
 	public static String claim(Claim c) {
-		List<org.assay.core.Span> content = ClaimParts.content(c);
+		List<Span> content = ClaimParts.content(c);
 		String text = content.stream().map(f -> f.of(c.getCAS().getDocumentText())).collect(Collectors.joining(" \u2026 "));
 		StringBuilder b = new StringBuilder(at(c)).append(c.getKind()).append(' ').append(c.getFactuality()).append('(')
 				.append(text).append(')');
 		if (content.size() > 1) {
 			b.append(" fragments");
-			content.forEach(f -> b.append(String.format(java.util.Locale.ROOT, "[%3d,%3d]", f.begin(), f.end())));
+			content.forEach(f -> b.append(String.format(Locale.ROOT, "[%3d,%3d]", f.begin(), f.end())));
 		}
 		if (c.getSource() != null) {
 			b.append(" source").append(at(c.getSource())).append('(').append(c.getSource().getCoveredText()).append(')');

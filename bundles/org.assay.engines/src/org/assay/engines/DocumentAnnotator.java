@@ -3,9 +3,12 @@ package org.assay.engines;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.UIMAException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.TOP;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.corpus.Corpus;
+import org.assay.engines.pipeline.PipelineStep;
 import org.assay.type.DocumentMeta;
 import org.assay.types.AssayTypeSystem;
 
@@ -31,11 +34,11 @@ public final class DocumentAnnotator {
 		}
 	}
 
-	private final List<AssayPipeline.Step> steps;
+	private final List<PipelineStep> steps;
 	private final JCas jcas;
 
 	/** Annotates with {@code steps} (for example {@link AssayPipeline#steps()}). */
-	public DocumentAnnotator(List<AssayPipeline.Step> steps) throws org.apache.uima.resource.ResourceInitializationException {
+	public DocumentAnnotator(List<PipelineStep> steps) throws ResourceInitializationException {
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("a pipeline needs at least one step");
 		}
@@ -63,7 +66,7 @@ public final class DocumentAnnotator {
 		meta.setTypeSystemVersion(AssayTypeSystem.VERSION);
 		meta.addToIndexes();
 		List<Failure> failures = new ArrayList<>(0);
-		for (AssayPipeline.Step step : steps) {
+		for (PipelineStep step : steps) {
 			int mark = new TOP(jcas)._id(); // feature structures made from here on belong to this step
 			try {
 				step.engine().process(jcas);
@@ -89,7 +92,7 @@ public final class DocumentAnnotator {
 	private static Throwable rootCause(Throwable e) {
 		Throwable t = e;
 		while (t.getCause() != null && t.getCause() != t
-				&& t instanceof org.apache.uima.UIMAException) {
+				&& t instanceof UIMAException) {
 			t = t.getCause();
 		}
 		return t;

@@ -49,4 +49,9 @@ class DateRecognizerTest {
 		assertThat(jcas.select(Entity.class).single().getConfidence()).isEqualTo(0.5);
 		assertThat(jcas.select(Entity.class).single().getOrigin()).startsWith("assay-dates@");
 	}
+
+	@Test
+	void thatACountOfHoursFromNowIsNoDate() {
+		assertThat(entities(dates("They left two hours ago and came back three days ago."))).containsExactly("[ 38, 52]DATE(three days ago)");
+	}
 }

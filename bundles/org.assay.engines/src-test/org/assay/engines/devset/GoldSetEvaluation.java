@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.engines.PipelineFixture;
 import org.assay.core.review.ClaimParts;
+import org.assay.engines.PipelineFixture;
 import org.assay.type.Claim;
 import org.assay.type.Entity;
 
@@ -82,14 +83,14 @@ final class GoldSetEvaluation {
 	}
 
 	/** Scores another pipeline (text → annotated JCas) on a gold set. */
-	static GoldSetEvaluation run(Path texts, Path gold, java.util.function.Function<String, JCas> pipeline) throws IOException {
+	static GoldSetEvaluation run(Path texts, Path gold, Function<String, JCas> pipeline) throws IOException {
 		GoldSetEvaluation evaluation = new GoldSetEvaluation();
 		evaluation.pipeline = pipeline;
 		evaluation.evaluate(texts, gold);
 		return evaluation;
 	}
 
-	private java.util.function.Function<String, JCas> pipeline;
+	private Function<String, JCas> pipeline;
 	/** Confidence of every predicted name (PER/ORG/LOC) and whether it was right. */
 	final List<double[]> nameConfidences = new ArrayList<>();
 

@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
-import org.assay.engines.AssayPipeline;
-import org.assay.engines.OpenNlpPosTagger;
-import org.assay.engines.OpenNlpSegmenter;
 import org.assay.engines.claims.ClaimDetector;
 import org.assay.engines.dates.DateRecognizer;
 import org.assay.engines.ner.EntityRecognizer;
 import org.assay.engines.ner.StatisticalNameRecognizer;
+import org.assay.engines.opennlp.OpenNlpPosTagger;
+import org.assay.engines.opennlp.OpenNlpSegmenter;
+import org.assay.engines.pipeline.EngineFactory;
 import org.assay.engines.quantity.QuantityRecognizer;
 import org.assay.types.AssayTypeSystem;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,7 @@ class HeldOut2EvaluationTest {
 	private static Function<String, JCas> pipeline(boolean model, boolean rules) {
 		try {
 			TypeSystemDescription ts = AssayTypeSystem.description();
-			java.util.List<org.apache.uima.analysis_engine.AnalysisEngineDescription> steps = new java.util.ArrayList<>(java.util.List.of(
+			List<AnalysisEngineDescription> steps = new ArrayList<>(List.of(
 					createEngineDescription(OpenNlpSegmenter.class, ts), createEngineDescription(OpenNlpPosTagger.class, ts),
 					createEngineDescription(QuantityRecognizer.class, ts), createEngineDescription(DateRecognizer.class, ts),
 					createEngineDescription(EntityRecognizer.class, ts)));
@@ -42,8 +45,8 @@ class HeldOut2EvaluationTest {
 				steps.add(createEngineDescription(StatisticalNameRecognizer.class, ts, StatisticalNameRecognizer.PARAM_KEEP_RULES, rules));
 			}
 			steps.add(createEngineDescription(ClaimDetector.class, ts));
-			AnalysisEngine engine = AssayPipeline.create(createEngineDescription(
-					steps.toArray(new org.apache.uima.analysis_engine.AnalysisEngineDescription[0])));
+			AnalysisEngine engine = EngineFactory.create(createEngineDescription(
+					steps.toArray(new AnalysisEngineDescription[0])));
 			return text -> {
 				try {
 					JCas jcas = engine.newJCas();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.engines.dates.DateRecognizer;
+import org.assay.type.Token;
 import org.junit.jupiter.api.Test;
 
 /** The knowledge features of each token, as the name model sees them. */
@@ -16,7 +17,7 @@ class NameKnowledgeTest {
 	private static List<String> features(String text) {
 		JCas jcas = run(EntityRecognizer.class, run(DateRecognizer.class, tokens(text)));
 		NameKnowledge k = NameKnowledge.of(jcas);
-		return List.of(k.tokens(0, (int) jcas.select(org.assay.type.Token.class).count() - 1)).stream()
+		return List.of(k.tokens(0, (int) jcas.select(Token.class).count() - 1)).stream()
 				.map(t -> t.replace(NameTokens.SEPARATOR, '|')).toList();
 	}
 

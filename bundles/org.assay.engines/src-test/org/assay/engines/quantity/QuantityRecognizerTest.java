@@ -56,4 +56,18 @@ class QuantityRecognizerTest {
 		assertThat(quantities(figures("The 90-minute town hall was tense. A 3- or 4-day trip.")))
 				.containsExactly("[  4,  6]90..90 town/minute(90)", "[ 37, 38]3..3 (3)", "[ 43, 44]4..4 trip/day(4)");
 	}
+
+	@Test
+	void thatCountsOfTimeFromNowAreNoQuantities() {
+		assertThat(quantities(figures("The polls closed two hours ago, three days ago and in the past four weeks; 12 people were hurt.")))
+				.containsExactly("[ 75, 77]12..12 people(12)");
+	}
+
+	@Test
+	void thatTheBoundAndHedgePhrasesBecomeTheirIntervals() {
+		assertThat(quantities(figures("Up to 300 fled, fewer than 10 stayed, close to 200 died and an estimated 3,000 marched, "
+				+ "though officials talked about 20 arrests."))).containsExactly("[  0,  9]0..300 (Up to 300)",
+						"[ 16, 29]0..10 (fewer than 10)", "[ 38, 50]180..220~ (close to 200)",
+						"[ 60, 78]2700..3300~ (an estimated 3,000)", "[118,120]20..20 arrests(20)");
+	}
 }

@@ -1,6 +1,7 @@
 package org.assay.engines.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
@@ -80,7 +82,7 @@ class ExternalRecommenderTest {
 
 	/** The server's side: a CAS read with the type system it was sent, as a Python server reads it. */
 	private static CAS read(JsonNode body, String xmi) throws Exception {
-		var ts = org.apache.uima.UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(
+		var ts = UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(
 				new ByteArrayInputStream(body.get("typeSystem").asText().getBytes(StandardCharsets.UTF_8)), null));
 		CAS cas = CasCreationUtils.createCas(ts, null, null);
 		XmiCasDeserializer.deserialize(new ByteArrayInputStream(xmi.getBytes(StandardCharsets.UTF_8)), cas);
@@ -216,11 +218,11 @@ class ExternalRecommenderTest {
 		try (TextPreparer preparer = new TextPreparer()) {
 			text = preparer.prepare("Nothing to see here.");
 		}
-		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> r.predict(text)))
+		assertThat(catchThrowable(() -> r.predict(text)))
 				.hasMessage(url() + "/predict answered HTTP 503: model not loaded");
 		server.stop(0);
 		ExternalRecommender gone = new ExternalRecommender("spacy", url(), Duration.ofSeconds(2));
-		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> gone.predict(text)))
+		assertThat(catchThrowable(() -> gone.predict(text)))
 				.hasMessage(url() + "/predict cannot be reached (is the server running?)");
 	}
 }

@@ -1,6 +1,8 @@
 package org.assay.engines.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +13,20 @@ import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.corpus.Manifest;
+import org.assay.core.review.ReviewNavigator;
 import org.assay.engines.AnnotateOperation;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
+import org.assertj.core.data.Offset;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
 
 /** Recommenders learn a corpus's own labels from what its annotators confirmed. */
 class RecommendersTest {
@@ -56,7 +64,7 @@ class RecommendersTest {
 
 	private static List<String> suggest(Recommender r, List<Recommender.Example> examples, String text) throws Exception {
 		PreparedText p = preparer.prepare(text);
-		return r.load(r.train(examples, new org.eclipse.core.runtime.NullProgressMonitor())).suggest(p).stream()
+		return r.load(r.train(examples, new NullProgressMonitor())).suggest(p).stream()
 				.map(s -> text.substring(s.begin(), s.end()) + "/" + s.label() + "/" + s.confidence()).toList();
 	}
 
@@ -113,19 +121,19 @@ class RecommendersTest {
 		CorpusRecommenders.add(jcas, CorpusRecommenders.existing(jcas), steyr, "recommender:sequence@x");
 		Entity e = jcas.select(Entity.class).findFirst().orElseThrow();
 		assertThat(e.getRunnerUp()).isEqualTo("O");
-		assertThat(org.assay.core.review.ReviewNavigator.uncertainty(e))
-				.isCloseTo(1 - (steyr.confidence() - steyr.runnerUpConfidence()), org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(ReviewNavigator.uncertainty(e))
+				.isCloseTo(1 - (steyr.confidence() - steyr.runnerUpConfidence()), Offset.offset(1e-9));
 	}
 
 	@Test
 	void thatCappedTrainingKeepsEveryRareLabelAndSpreadsOverTheRest() throws Exception {
-		List<opennlp.tools.namefind.NameSample> samples = new ArrayList<>();
+		List<NameSample> samples = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
 			String label = i % 100 == 7 ? "WEAPON" : "PERSON"; // 10 WEAPON sentences among 1,000
-			samples.add(new opennlp.tools.namefind.NameSample(new String[] { "w" + i, "said" },
-					new opennlp.tools.util.Span[] { new opennlp.tools.util.Span(0, 1, label) }, false));
+			samples.add(new NameSample(new String[] { "w" + i, "said" },
+					new Span[] { new Span(0, 1, label) }, false));
 		}
-		List<opennlp.tools.namefind.NameSample> capped = SequenceRecommender.cap(samples, 100);
+		List<NameSample> capped = SequenceRecommender.cap(samples, 100);
 		assertThat(capped).hasSize(100);
 		assertThat(capped.stream().filter(s -> s.getNames()[0].getType().equals("WEAPON"))).hasSize(10);
 		// the PERSON sentences come from the whole range, not only its start
@@ -149,7 +157,7 @@ class RecommendersTest {
 				return ++asked[0] > 3; // cancelled during the third iteration
 			}
 		};
-		org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+		assertThrows(OperationCanceledException.class,
 				() -> new SequenceRecommender(2_000).train(examples, monitor));
 		// asked during the iterations (three times each), and it stopped after the first ones
 		assertThat(asked[0]).isBetween(4, 9);
@@ -253,7 +261,7 @@ class RecommendersTest {
 		Manifest.RecommenderSettings wrong = new Manifest.RecommenderSettings();
 		wrong.threshold = "high";
 		corpus.setRecommender(StringMatcher.NAME, wrong);
-		assertThat(org.assertj.core.api.Assertions.catchThrowable(
+		assertThat(catchThrowable(
 				() -> new RecommenderTraining(corpus, RecommenderTraining.builtIn()).execute(new NullProgressMonitor())))
 				.hasMessage(corpus.root().resolve("assay.json") + ": recommenders.strings.threshold is 'high': give the F1 from which it suggests (a number such as 0.5) or \"always\"");
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -98,7 +99,7 @@ final class TortureTexts {
 				b.append(t).append(' ').append(random.nextInt(5)).append('-').append(random.nextInt(5)).append(' ')
 						.append(teams[random.nextInt(teams.length)]).append('\n');
 			} else {
-				b.append(String.format(java.util.Locale.ROOT, "%-14s %2d %2d %2d %2d %+3d %3d%n", t, random.nextInt(40),
+				b.append(String.format(Locale.ROOT, "%-14s %2d %2d %2d %2d %+3d %3d%n", t, random.nextInt(40),
 						random.nextInt(30), random.nextInt(10), random.nextInt(10), random.nextInt(60) - 30, random.nextInt(90)));
 			}
 		}
@@ -122,7 +123,7 @@ final class TortureTexts {
 		StringBuilder b = new StringBuilder();
 		for (int i = 0; i < 20 + random.nextInt(300); i++) {
 			String w = WORDS[random.nextInt(WORDS.length)];
-			b.append(random.nextInt(10) == 0 ? w.toUpperCase(java.util.Locale.ROOT) : w).append(' ');
+			b.append(random.nextInt(10) == 0 ? w.toUpperCase(Locale.ROOT) : w).append(' ');
 		}
 		return b.toString();
 	}
@@ -148,7 +149,7 @@ final class TortureTexts {
 			case 2 -> b.insert(at, randomUnicode(1 + random.nextInt(5)));
 			case 3 -> b.insert(at, "\n");
 			case 4 -> b.setLength(at); // truncated, possibly inside a word or a surrogate pair
-			case 5 -> b.replace(at, Math.min(b.length(), at + 40), b.substring(at, Math.min(b.length(), at + 40)).toUpperCase(java.util.Locale.ROOT));
+			case 5 -> b.replace(at, Math.min(b.length(), at + 40), b.substring(at, Math.min(b.length(), at + 40)).toUpperCase(Locale.ROOT));
 			case 6 -> b.insert(at, "\"");
 			default -> b.insert(at, WORDS[random.nextInt(WORDS.length)] + " ");
 			}

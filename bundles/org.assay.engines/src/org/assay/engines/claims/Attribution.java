@@ -1,5 +1,6 @@
 package org.assay.engines.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.assay.type.Cue;
@@ -33,7 +34,7 @@ final class Attribution {
 	/** Adds {@code first..last} (after the content so far) as a further fragment of the content. */
 	void addFragment(int first, int last) {
 		if (fragments == null) {
-			fragments = new java.util.ArrayList<>();
+			fragments = new ArrayList<>();
 			fragments.add(new int[] { contentFirst, contentLast });
 		}
 		fragments.add(new int[] { first, last });

@@ -11,8 +11,8 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.assay.engines.EngineIds;
 import org.assay.engines.claims.QuoteFinder.Quote;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Quantity;
 

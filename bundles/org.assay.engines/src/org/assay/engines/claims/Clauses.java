@@ -130,7 +130,7 @@ final class Clauses {
 		boolean verbSeen = false;
 		for (int m = first; m <= end; m++) {
 			boolean verb = t.pos[m].equals("VERB") || t.pos[m].equals("AUX");
-			if (verb && verbSeen && !continuesVerbGroup(m) && !t.is(m - 1, "and", "or", "but", "to", "that", "who", "which", ",")) {
+			if (verb && verbSeen && !continuesVerbGroup(m) && !t.in(m - 1, Cues.CLAUSE_CONTINUERS)) {
 				int last = m - 1;
 				while (last > first && isTrailingPunct(last)) {
 					last--;

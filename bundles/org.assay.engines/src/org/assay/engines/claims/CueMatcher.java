@@ -111,6 +111,6 @@ final class CueMatcher {
 			return false;
 		}
 		// "said to" hedges only in the passive ("is said to"); "told to" never does
-		return !w.equals("said") || t.is(m - 1, "is", "are", "was", "were");
+		return !w.equals("said") || t.in(m - 1, Cues.FINITE_BE);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assay.core.lexicon.Lexicon;
+import org.assay.engines.internal.KindedWords;
 
 /**
  * The word lists of attribution: reporting verbs and the words around them that change what a
@@ -16,7 +17,9 @@ final class Cues {
 	static final Set<String> AMBIGUOUS = load("cue-ambiguous.txt");
 	static final Set<String> WEAK = load("cue-weak.txt");
 	static final Set<String> MODIFIER_PARTICIPLES = load("modifier-participles.txt");
-	static final Set<String> BE = load("be.txt");
+	private static final KindedWords BE_FORMS = KindedWords.load(Cues.class, "be.txt", "finite", "non-finite", "contracted");
+	static final Set<String> BE = BE_FORMS.all();
+	static final Set<String> FINITE_BE = BE_FORMS.of("finite");
 	static final Set<String> DENIAL = load("denial-verbs.txt");
 	static final Set<String> DISTANCING = load("distancing-verbs.txt");
 	static final Set<String> HEDGE_ADVERBS = load("hedge-adverbs.txt");
@@ -31,7 +34,11 @@ final class Cues {
 	static final Set<String> ADDRESSEES = load("addressees.txt");
 	static final Set<String> VERIFICATION_VERBS = load("verification-verbs.txt");
 	static final Set<String> UNCONFIRMED = load("unconfirmed-words.txt");
-	static final Set<String> RELATIVE_WORDS = load("relative-words.txt");
+	private static final KindedWords RELATIVE = KindedWords.load(Cues.class, "relative-words.txt", "pronoun", "conjunction");
+	static final Set<String> RELATIVE_WORDS = RELATIVE.all();
+	static final Set<String> RELATIVE_PRONOUNS = RELATIVE.of("pronoun");
+	static final Set<String> CLAUSE_CONTINUERS = load("clause-continuers.txt");
+	static final Set<String> SOURCE_PHRASE_LINKS = load("source-phrase-links.txt");
 	static final Set<String> POSSESSIVES = load("possessive-determiners.txt");
 	static final Set<String> QUOTING_VERBS = load("quoting-verbs.txt");
 	static final Set<String> TIME_ADJUNCT_OPENERS = load("time-adjunct-openers.txt");

@@ -64,7 +64,7 @@ final class SourcePhrase {
 		for (int m = start; m <= p; m++) {
 			noun |= t.pos[m].equals("NOUN") || t.pos[m].equals("PROPN") || t.pos[m].equals("PRON") || t.pos[m].equals("NUM");
 		}
-		if (!noun || t.is(start, "which", "who", "that", "what")) {
+		if (!noun || t.in(start, Cues.RELATIVE_PRONOUNS)) {
 			return false;
 		}
 		f.sourceFirst = start;
@@ -124,7 +124,7 @@ final class SourcePhrase {
 			int m = k - 1;
 			String pos = t.pos[m];
 			boolean np = pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN")
-					|| pos.equals("NUM") || pos.equals("PART") || t.is(m, "of", "in", "within", "from", "to", "close", "and", "-")
+					|| pos.equals("NUM") || pos.equals("PART") || t.in(m, Cues.SOURCE_PHRASE_LINKS)
 					|| t.word[m].equals("'s") || t.word[m].equals("\u2019s")
 					|| pos.equals("PRON") && t.in(m, Cues.POSSESSIVES)
 					|| pos.equals("VERB") && m > from && (t.pos[m - 1].equals("NOUN") || t.pos[m - 1].equals("PROPN"))

@@ -1,5 +1,6 @@
 package org.assay.engines.claims;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -117,7 +118,7 @@ final class SourceResolver {
 	}
 
 	private int tokenAt(int offset) {
-		int i = java.util.Arrays.binarySearch(t.begin, 0, t.size, offset);
+		int i = Arrays.binarySearch(t.begin, 0, t.size, offset);
 		if (i >= 0) {
 			return i;
 		}

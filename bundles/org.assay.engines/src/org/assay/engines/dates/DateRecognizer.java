@@ -1,5 +1,7 @@
 package org.assay.engines.dates;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -8,7 +10,7 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.lexicon.Lexicon;
-import org.assay.engines.EngineIds;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Entity;
@@ -32,13 +34,27 @@ public class DateRecognizer extends JCasAnnotator_ImplBase {
 
 	private static final Set<String> DAY_PARTS = load("day-parts.txt");
 	private static final Set<String> DEICTIC_DAYS = load("deictic-days.txt");
-	private static final Set<String> COUNTED_UNITS = load("counted-units.txt");
 	private static final Set<String> PERIODS = load("periods.txt");
+	/** Words before a period that make a date of it, each with the periods it may come before. */
+	private static final Map<String, Set<String>> PERIOD_OPENERS = periodOpeners();
 	private static final Set<String> MONTH_PREPOSITIONS = load("month-prepositions.txt");
 	private static final Set<String> SMALL_NUMBERS = load("small-numbers.txt");
 
 	private static Set<String> load(String file) {
 		return Lexicon.words(DateRecognizer.class, file);
+	}
+
+	private static Map<String, Set<String>> periodOpeners() {
+		Map<String, Set<String>> openers = new HashMap<>();
+		Lexicon.pairs(DateRecognizer.class, "period-openers.txt").forEach((word, periods) -> {
+			Set<String> named = periods.equals("any") ? PERIODS : Set.of(periods.split(" "));
+			if (!PERIODS.containsAll(named)) {
+				throw new IllegalStateException("Word list period-openers.txt: '" + word + " = " + periods + "' names a period"
+						+ " that periods.txt does not hold");
+			}
+			openers.put(word, named);
+		});
+		return Map.copyOf(openers);
 	}
 
 	@Override
@@ -92,14 +108,14 @@ public class DateRecognizer extends JCasAnnotator_ImplBase {
 		if (t.is(i, "the") && t.is(i + 1, "weekend")) {
 			return i + 1;
 		}
-		if (t.is(i, "the") && i + 3 < t.size && t.is(i + 1, "past", "last", "next") && isSmallNumber(t, i + 2)
-				&& t.in(i + 3, COUNTED_UNITS)) {
+		if (i + 3 < t.size && CountedTime.isDateSpan(t, i + 2) && isSmallNumber(t, i + 2)) {
 			return i + 3;
 		}
-		if (t.is(i, "last", "this", "next", "earlier", "later") && t.in(i + 1, PERIODS)) {
-			return t.is(i, "earlier", "later") && !t.is(i + 1, "week", "month", "year") ? -1 : i + 1;
+		Set<String> periods = PERIOD_OPENERS.get(t.lower(i));
+		if (periods != null && t.in(i + 1, PERIODS)) {
+			return t.in(i + 1, periods) ? i + 1 : -1;
 		}
-		if (i + 2 < t.size && isSmallNumber(t, i) && t.in(i + 1, COUNTED_UNITS) && t.is(i + 2, "ago")) {
+		if (i + 2 < t.size && isSmallNumber(t, i) && CountedTime.isDateAgo(t, i)) {
 			return i + 2;
 		}
 		return -1;

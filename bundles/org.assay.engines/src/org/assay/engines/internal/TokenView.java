@@ -1,6 +1,8 @@
 package org.assay.engines.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.lexicon.Lexicon;
@@ -44,7 +46,7 @@ public final class TokenView {
 			begin[i] = t.getBegin();
 			end[i] = t.getEnd();
 			word[i] = t.getCoveredText();
-			lowerWord[i] = word[i].toLowerCase(java.util.Locale.ROOT);
+			lowerWord[i] = word[i].toLowerCase(Locale.ROOT);
 			pos[i] = t.getPos() == null ? "X" : t.getPos();
 		}
 		int s = 0;
@@ -124,7 +126,7 @@ public final class TokenView {
 	}
 
 	/** Whether token {@code i} exists and its lower-case form is in {@code words}. */
-	public boolean in(int i, java.util.Set<String> words) {
+	public boolean in(int i, Set<String> words) {
 		return i >= 0 && i < size && words.contains(lower(i));
 	}
 

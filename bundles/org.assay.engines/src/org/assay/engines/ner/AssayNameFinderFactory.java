@@ -1,6 +1,9 @@
 package org.assay.engines.ner;
 
+import java.util.Map;
+
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -42,8 +45,8 @@ public class AssayNameFinderFactory extends TokenNameFinderFactory {
 	 * The name model around a token classifier trained with this factory's features (what
 	 * {@code NameFinderME.train} makes of it), for training code that runs OpenNLP's trainer itself.
 	 */
-	public TokenNameFinderModel model(MaxentModel classifier, java.util.Map<String, String> manifest) {
-		return new TokenNameFinderModel("en", classifier, opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE, getFeatureGenerator(),
+	public TokenNameFinderModel model(MaxentModel classifier, Map<String, String> manifest) {
+		return new TokenNameFinderModel("en", classifier, NameFinderME.DEFAULT_BEAM_SIZE, getFeatureGenerator(),
 				getResources(), manifest, getSequenceCodec(), this);
 	}
 }

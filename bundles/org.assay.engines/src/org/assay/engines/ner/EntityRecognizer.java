@@ -11,7 +11,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.lexicon.Lexicon;
-import org.assay.engines.EngineIds;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Gazetteers;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;

@@ -1,15 +1,18 @@
 package org.assay.engines.ner;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
-import org.assay.engines.EngineIds;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Gazetteer;
 import org.assay.engines.internal.Gazetteers;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Entity;
+
+import opennlp.tools.util.Span;
 
 /**
  * What Assay knows about each token of a document, as features for the statistical name finder:
@@ -79,8 +82,8 @@ public final class NameKnowledge {
 	}
 
 	/** The rule recogniser's names as recorded in encoded tokens ({@code r=LABEL:B/I} features). */
-	public static java.util.List<opennlp.tools.util.Span> ruleNames(String[] tokens) {
-		java.util.List<opennlp.tools.util.Span> spans = new java.util.ArrayList<>();
+	public static List<Span> ruleNames(String[] tokens) {
+		List<Span> spans = new ArrayList<>();
 		int start = -1;
 		String label = null;
 		for (int i = 0; i <= tokens.length; i++) {
@@ -95,7 +98,7 @@ public final class NameKnowledge {
 				}
 			}
 			if (start >= 0 && (rule == null || begins || !rule.equals(label))) {
-				spans.add(new opennlp.tools.util.Span(start, i, label));
+				spans.add(new Span(start, i, label));
 				start = -1;
 			}
 			if (rule != null && start < 0) {

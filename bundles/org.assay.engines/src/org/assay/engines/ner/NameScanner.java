@@ -16,6 +16,8 @@ final class NameScanner {
 
 	static final Set<String> NAME_PARTICLES = load("name-particles.txt");
 	static final Set<String> NEVER_NAMES = load("never-names.txt");
+	/** Lower-case words that join an organisation's name after its head word: "Ministry of Defence". */
+	static final Set<String> NAME_CONNECTORS = load("name-connectors.txt");
 
 	private final TokenView t;
 	private final Gazetteers gaz;
@@ -105,7 +107,7 @@ final class NameScanner {
 				j = k;
 				continue;
 			}
-			if ((w.equals("of") || w.equals("for") || w.equals("on")) && k + 1 <= to && isNameWord(k + 1)
+			if (NAME_CONNECTORS.contains(w) && k + 1 <= to && isNameWord(k + 1)
 					&& hasOrgHead(i, j)) {
 				j = k;
 				continue;
@@ -123,7 +125,7 @@ final class NameScanner {
 			}
 			break;
 		}
-		while (j > i && (NAME_PARTICLES.contains(t.word[j]) || t.is(j, "of", "for", "on", "the"))) {
+		while (j > i && (NAME_PARTICLES.contains(t.word[j]) || t.in(j, NAME_CONNECTORS) || t.is(j, "the"))) {
 			j--;
 		}
 		return j;
@@ -153,7 +155,7 @@ final class NameScanner {
 	/** "Economic Community of Central African States", "Ministry of Defence", "Commission on Human Rights". */
 	boolean headBeforeOf(int a, int last) {
 		for (int k = a + 1; k < last; k++) {
-			if (t.word[k].equals("of") || t.word[k].equals("for") || t.word[k].equals("on") || t.word[k].equals("and")) {
+			if (NAME_CONNECTORS.contains(t.word[k]) || t.word[k].equals("and")) {
 				return hasOrgHead(a, k - 1);
 			}
 		}

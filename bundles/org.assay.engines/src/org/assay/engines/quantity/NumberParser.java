@@ -1,6 +1,9 @@
 package org.assay.engines.quantity;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.assay.core.lexicon.Lexicon;
 
@@ -10,8 +13,8 @@ public final class NumberParser {
 	private static final Map<String, Integer> WORDS = values("number-words.txt", Integer::valueOf);
 	private static final Map<String, Double> MULTIPLIERS = values("multipliers.txt", Double::valueOf);
 
-	private static <V> Map<String, V> values(String file, java.util.function.Function<String, V> parse) {
-		Map<String, V> map = new java.util.HashMap<>();
+	private static <V> Map<String, V> values(String file, Function<String, V> parse) {
+		Map<String, V> map = new HashMap<>();
 		Lexicon.pairs(NumberParser.class, file).forEach((k, v) -> map.put(k, parse.apply(v)));
 		return Map.copyOf(map);
 	}
@@ -21,7 +24,7 @@ public final class NumberParser {
 
 	/** The value of a single token, or NaN if it is not a number. */
 	public static double parse(String token) {
-		String t = token.toLowerCase(java.util.Locale.ROOT);
+		String t = token.toLowerCase(Locale.ROOT);
 		Integer w = WORDS.get(t);
 		if (w != null) {
 			return w;
@@ -57,7 +60,7 @@ public final class NumberParser {
 
 	/** Multiplier word ("thousand", "million") value, or NaN. */
 	public static double multiplier(String token) {
-		Double m = MULTIPLIERS.get(token.toLowerCase(java.util.Locale.ROOT));
+		Double m = MULTIPLIERS.get(token.toLowerCase(Locale.ROOT));
 		return m == null ? Double.NaN : m;
 	}
 

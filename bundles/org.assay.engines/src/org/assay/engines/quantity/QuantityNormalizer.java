@@ -1,8 +1,12 @@
 package org.assay.engines.quantity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.assay.core.lexicon.Lexicon;
 
@@ -15,9 +19,14 @@ public final class QuantityNormalizer {
 
 	/** Vague plurals and the interval they stand for. */
 	static final Map<String, Interval> VAGUE = vague();
+	/** First words of the vague phrases that go on with "of": "tens" of "tens of thousands". */
+	static final Set<String> VAGUE_BEFORE_OF = VAGUE.keySet().stream().filter(v -> v.contains(" of "))
+			.map(v -> v.substring(0, v.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
+	/** Words and dashes between the two figures of a range. */
+	static final Set<String> RANGE_SEPARATORS = Lexicon.words(QuantityNormalizer.class, "range-separators.txt");
 
 	private static Map<String, Interval> vague() {
-		Map<String, Interval> map = new java.util.HashMap<>();
+		Map<String, Interval> map = new HashMap<>();
 		Lexicon.pairs(QuantityNormalizer.class, "vague-quantities.txt").forEach((words, range) -> {
 			String[] bounds = range.split(" ");
 			map.put(words, new Interval(Double.parseDouble(bounds[0]), Double.parseDouble(bounds[1]), true));
@@ -30,7 +39,7 @@ public final class QuantityNormalizer {
 
 	/** @return the interval, or null when the words hold no number */
 	public static Interval normalize(List<String> input) {
-		List<String> words = new java.util.ArrayList<>(input.size() + 2);
+		List<String> words = new ArrayList<>(input.size() + 2);
 		for (String w : input) {
 			int dash = w.indexOf('-');
 			if (dash > 0 && dash < w.length() - 1 && Character.isDigit(w.charAt(0))
@@ -50,38 +59,24 @@ public final class QuantityNormalizer {
 		int i = 0;
 		int n = words.size();
 		while (i < n) {
-			String w = words.get(i).toLowerCase(Locale.ROOT);
-			String next = i + 1 < n ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
-			if ((w.equals("at") && next.equals("least")) || (w.equals("more") && next.equals("than"))
-					|| (w.equals("no") && next.equals("fewer")) || (w.equals("as") && next.equals("many"))) {
-				atLeast = !w.equals("as");
-				approx |= w.equals("as");
-				i += (w.equals("as") || w.equals("no")) ? 3 : 2;
-			} else if ((w.equals("at") && next.equals("most")) || (w.equals("up") && next.equals("to"))
-					|| (w.equals("fewer") && next.equals("than")) || (w.equals("less") && next.equals("than"))
-					|| (w.equals("no") && next.equals("more"))) {
-				atMost = true;
-				i += w.equals("no") ? 3 : 2;
-			} else if (w.equals("over") || w.equals("above") || w.equals("exceeding")) {
-				atLeast = true;
-				i++;
-			} else if (w.equals("under") || w.equals("below")) {
-				atMost = true;
-				i++;
-			} else if (w.equals("around") || w.equals("about") || w.equals("roughly") || w.equals("approximately")
-					|| w.equals("some") || w.equals("estimated") || w.equals("an") || w.equals("circa")
-					|| w.equals("approx.") || w.equals("~")) {
-				approx |= !w.equals("an");
-				i++;
-			} else if (w.equals("close") && next.equals("to")) {
-				approx = true;
-				i += 2;
-			} else if (w.equals("nearly") || w.equals("almost")) {
-				nearly = true;
-				i++;
-			} else {
-				break;
+			Modifiers.Match m = Modifiers.startingAt(words, i);
+			if (m == null || m.meaning() == Modifiers.Meaning.RANGE) {
+				break; // the figures start here ("between" is read with them)
 			}
+			switch (m.meaning()) {
+			case AT_LEAST -> atLeast = true;
+			case AT_MOST -> atMost = true;
+			case ABOUT -> approx = true;
+			case NEARLY -> nearly = true;
+			case ABOUT_UNBOUNDED -> {
+				atLeast = false;
+				approx = true;
+			}
+			case UNREAD -> {
+				return null;
+			}
+			}
+			i += m.words();
 		}
 		String rest = joined;
 		for (int k = 0; k < i && k < n; k++) {
@@ -126,10 +121,8 @@ public final class QuantityNormalizer {
 	/** "36 to 40", "36-40", "between 36 and 40", "5,000", "2.5 million", "twenty-five". */
 	private static double[] range(List<String> words) {
 		int n = words.size();
-		int k = 0;
-		if (n > 0 && words.get(0).equalsIgnoreCase("between")) {
-			k = 1;
-		}
+		Modifiers.Match opening = n > 0 ? Modifiers.startingAt(words, 0) : null;
+		int k = opening != null && opening.meaning() == Modifiers.Meaning.RANGE ? opening.words() : 0;
 		double first = Double.NaN;
 		double second = Double.NaN;
 		int idx = k;
@@ -141,7 +134,7 @@ public final class QuantityNormalizer {
 		idx = (int) v[1];
 		if (idx < n) {
 			String sep = words.get(idx).toLowerCase(Locale.ROOT);
-			if (sep.equals("to") || sep.equals("-") || sep.equals("and") || sep.equals("or") || sep.equals("\u2013")) {
+			if (RANGE_SEPARATORS.contains(sep)) {
 				double[] w = number(words, idx + 1);
 				if (w != null) {
 					second = w[0];

@@ -12,8 +12,9 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.assay.core.lexicon.Lexicon;
-import org.assay.engines.EngineIds;
 import org.assay.engines.dates.CalendarWords;
+import org.assay.engines.dates.CountedTime;
+import org.assay.engines.internal.EngineIds;
 import org.assay.engines.internal.Provenance;
 import org.assay.engines.internal.TokenView;
 import org.assay.type.Entity;
@@ -54,7 +55,6 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 	/** Unit after the dash of a compound the tokenizer split: "five" "-" "year". */
 	private static final Set<String> UNITS_AFTER_DASH = load("units-after-dash.txt");
 	private static final Map<String, String> CURRENCIES = Lexicon.pairs(QuantityRecognizer.class, "currencies.txt");
-	private static final Set<String> APPROXIMATORS = load("approximators.txt");
 	private static final Set<String> ABOUT_VERBS = load("about-verbs.txt");
 
 	private static Set<String> load(String file) {
@@ -74,7 +74,7 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 	/** Recognises a quantity whose number is at token i; returns the index after it, or i. */
 	private int tryAt(JCas jcas, TokenView t, int i) {
 		String w = t.lower(i);
-		boolean vague = QuantityNormalizer.VAGUE.containsKey(w) || (w.equals("tens") || w.equals("hundreds")) && t.is(i + 1, "of");
+		boolean vague = QuantityNormalizer.VAGUE.containsKey(w) || QuantityNormalizer.VAGUE_BEFORE_OF.contains(w) && t.is(i + 1, "of");
 		String numberPart = numberPrefix(t.word[i]);
 		boolean numeric = numberPart != null;
 		boolean dozen = w.equals("a") && t.is(i + 1, "dozen");
@@ -90,8 +90,8 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		if (numeric && isPartOfName(t, i)) {
 			return i + 1;
 		}
-		if (t.is(i + 1, "days", "weeks", "months", "years", "hours") && (t.is(i + 2, "ago") || t.is(i - 1, "past", "last", "next") && t.is(i - 2, "the"))) {
-			return i + 3; // a date: "three days ago", "the past three days"
+		if (CountedTime.isFromNow(t, i)) {
+			return i + 3; // a date or a time: "three days ago", "the past three days", "two hours ago"
 		}
 		int first = extendLeft(t, i);
 		int last = i;
@@ -105,7 +105,7 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 			while (last + 1 < t.size && !Double.isNaN(NumberParser.multiplier(t.word[last + 1]))) {
 				last++;
 			}
-			if (last + 2 < t.size && t.is(last + 1, "to", "-", "\u2013", "and", "or")
+			if (last + 2 < t.size && t.in(last + 1, QuantityNormalizer.RANGE_SEPARATORS)
 					&& NumberParser.isNumber(t.word[last + 2])
 					&& (!t.is(last + 1, "and") || t.is(first, "between"))) {
 				last += 2;
@@ -227,36 +227,22 @@ public class QuantityRecognizer extends JCasAnnotator_ImplBase {
 		return null;
 	}
 
+	/** The first token of the figure whose number is token {@code i}: its modifiers ("at least around") included. */
 	private static int extendLeft(TokenView t, int i) {
 		int first = i;
-		boolean moved = true;
-		while (moved && first > 0) {
-			moved = false;
-			int p = first - 1;
-			if (t.in(p, APPROXIMATORS)) {
-				if (t.is(p, "estimated") && t.is(p - 1, "an")) {
-					first = p - 1;
-				} else if (t.is(p, "some", "over", "under", "about") && p > 0 && isVerbOrNounBefore(t, p)) {
-					break;
-				} else {
-					first = p;
-				}
-				moved = true;
-			} else if (p > 0 && ((t.is(p - 1, "at") && t.is(p, "least", "most")) || (t.is(p - 1, "more", "fewer", "less") && t.is(p, "than"))
-					|| (t.is(p - 1, "up") && t.is(p, "to")) || (t.is(p - 1, "close") && t.is(p, "to")))) {
-				first = p - 1;
-				moved = true;
-			} else if (p > 1 && t.is(p - 2, "as") && t.is(p - 1, "many", "few") && t.is(p, "as")) {
-				first = p - 2;
-				moved = true;
+		while (first > 0) {
+			int from = Modifiers.startOfModifierEndingAt(t, first - 1);
+			if (from < 0 || isPreposition(t, from, first - 1)) {
+				break;
 			}
+			first = from;
 		}
 		return first;
 	}
 
 	/** "talked about 20 arrests": "about" is a preposition after verbs of speaking and knowing. */
-	private static boolean isVerbOrNounBefore(TokenView t, int p) {
-		return t.is(p, "about") && t.in(p - 1, ABOUT_VERBS);
+	private static boolean isPreposition(TokenView t, int from, int last) {
+		return from == last && t.is(from, "about") && t.in(from - 1, ABOUT_VERBS);
 	}
 
 	private static boolean hasModifierBefore(TokenView t, int i) {

@@ -2,9 +2,11 @@ package org.assay.engines.recommend;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -16,7 +18,10 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.internal.Provenance;
+import org.assay.engines.pipeline.EngineFactory;
+import org.assay.engines.pipeline.PipelineStep;
 import org.assay.type.Entity;
+import org.assay.types.AssayTypeSystem;
 
 /**
  * The last step of pre-annotation in a corpus: the corpus's active trained recommenders suggest,
@@ -30,6 +35,9 @@ import org.assay.type.Entity;
 @TypeCapability(inputs = { "org.assay.type.Token", "org.assay.type.Sentence", "org.assay.type.Entity" }, outputs = {
 		"org.assay.type.Entity" })
 public class CorpusRecommenders extends JCasAnnotator_ImplBase {
+
+	/** The name of the pipeline step where a corpus's recommenders suggest. */
+	public static final String STEP = "recommenders";
 
 	/** The corpus folder whose {@code .assay-models/} holds the trained recommenders. */
 	public static final String PARAM_CORPUS = "corpus";
@@ -58,6 +66,12 @@ public class CorpusRecommenders extends JCasAnnotator_ImplBase {
 		return false;
 	}
 
+	/** The pipeline step where {@code corpus}'s trained and active recommenders suggest. */
+	public static PipelineStep step(Corpus corpus) throws ResourceInitializationException {
+		return new PipelineStep(STEP, EngineFactory.create(createEngineDescription(CorpusRecommenders.class,
+				AssayTypeSystem.description(), PARAM_CORPUS, corpus.root().toAbsolutePath().toString())));
+	}
+
 	@Override
 	public void process(JCas jcas) throws AnalysisEngineProcessException {
 		if (loaded.isEmpty()) {
@@ -74,7 +88,7 @@ public class CorpusRecommenders extends JCasAnnotator_ImplBase {
 
 	/** The entities of {@code jcas} by span and label. */
 	static Map<LabeledSpan, Entity> existing(JCas jcas) {
-		Map<LabeledSpan, Entity> existing = new java.util.HashMap<>();
+		Map<LabeledSpan, Entity> existing = new HashMap<>();
 		for (Entity e : jcas.select(Entity.class)) {
 			existing.putIfAbsent(new LabeledSpan(e.getBegin(), e.getEnd(), e.getLabel()), e);
 		}

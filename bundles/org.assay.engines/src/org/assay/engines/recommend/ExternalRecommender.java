@@ -1,6 +1,5 @@
 package org.assay.engines.recommend;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
@@ -28,6 +28,7 @@ import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.assay.core.io.XmiFiles;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.xml.sax.SAXException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ public final class ExternalRecommender implements Recommender {
 
 	/** The type system of the exchanged documents (DKPro names, INCEpTION's prediction features). */
 	static TypeSystemDescription exchangeTypes() {
-		TypeSystemDescription ts = org.apache.uima.UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
+		TypeSystemDescription ts = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
 		ts.addType(SENTENCE, "", CAS.TYPE_NAME_ANNOTATION);
 		ts.addType(TOKEN, "", CAS.TYPE_NAME_ANNOTATION);
 		TypeDescription ne = ts.addType(NAMED_ENTITY, "", CAS.TYPE_NAME_ANNOTATION);

@@ -1,5 +1,7 @@
 package org.assay.engines.recommend;
 
+import java.util.Arrays;
+
 import org.apache.uima.jcas.JCas;
 import org.assay.engines.internal.TokenView;
 import org.assay.engines.ner.NameKnowledge;
@@ -47,20 +49,20 @@ public final class PreparedText {
 
 	/** The last token ending at {@code offset}, or -1. */
 	int tokenEndingAt(int offset) {
-		int i = java.util.Arrays.binarySearch(end, offset);
+		int i = Arrays.binarySearch(end, offset);
 		return i >= 0 ? i : -1;
 	}
 
 	/** The first token that ends after {@code offset}, or -1. */
 	int firstTokenEndingAfter(int offset) {
-		int i = java.util.Arrays.binarySearch(end, offset + 1);
+		int i = Arrays.binarySearch(end, offset + 1);
 		int at = i >= 0 ? i : -i - 1;
 		return at < end.length ? at : -1;
 	}
 
 	/** The last token that starts before {@code offset}, or -1. */
 	int lastTokenStartingBefore(int offset) {
-		int i = java.util.Arrays.binarySearch(begin, offset);
+		int i = Arrays.binarySearch(begin, offset);
 		return (i >= 0 ? i : -i - 1) - 1;
 	}
 
@@ -71,6 +73,6 @@ public final class PreparedText {
 
 	/** The encoded tokens of sentence {@code s}. */
 	String[] sentence(int s) {
-		return java.util.Arrays.copyOfRange(encoded, sentenceFirst[s], sentenceLast[s] + 1);
+		return Arrays.copyOfRange(encoded, sentenceFirst[s], sentenceLast[s] + 1);
 	}
 }

@@ -3,7 +3,9 @@ package org.assay.engines.recommend;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
@@ -46,7 +48,7 @@ public final class RecommenderSuggester {
 		}
 		JCas out = AssayTypeSystem.newJCas();
 		out.setDocumentText(text);
-		java.util.Map<LabeledSpan, Entity> existing = new java.util.HashMap<>();
+		Map<LabeledSpan, Entity> existing = new HashMap<>();
 		for (ActiveRecommenders.Loaded l : active) {
 			for (Suggestion s : l.predictor().suggest(prepared)) {
 				CorpusRecommenders.add(out, existing, s, l.origin());

@@ -3,26 +3,29 @@ package org.assay.engines.recommend;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.core.CorpusException;
 import org.assay.core.CorpusOperation;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.Manifest;
 import org.assay.core.io.AtomicFileWriter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.assay.core.CorpusRule;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
@@ -86,7 +89,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		for (Map.Entry<String, Manifest.RecommenderSettings> e : corpus.recommenders().entrySet()) {
 			if (e.getValue().url != null && !e.getValue().url.isBlank()) {
 				int seconds = e.getValue().timeoutSeconds == null ? 30 : e.getValue().timeoutSeconds;
-				all.add(new ExternalRecommender(e.getKey(), e.getValue().url, java.time.Duration.ofSeconds(seconds)));
+				all.add(new ExternalRecommender(e.getKey(), e.getValue().url, Duration.ofSeconds(seconds)));
 			}
 		}
 		return all;
@@ -121,7 +124,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 		RecommenderState state = RecommenderTrainingStore.readState(corpus);
 		// models are written only when every recommender is trained: a cancelled training leaves
 		// the models and their state as they were, never one of them newer than its state
-		Map<String, byte[]> models = new java.util.LinkedHashMap<>();
+		Map<String, byte[]> models = new LinkedHashMap<>();
 		for (Recommender r : recommenders) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
@@ -207,7 +210,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 			point.f1 = scores.containsKey("all") ? scores.get("all").f1 : 0;
 			entry.learningCurve.add(point);
 			if (quarter == 4) {
-				entry.scores = new java.util.TreeMap<>(scores);
+				entry.scores = new TreeMap<>(scores);
 			}
 		}
 		entry.evaluated = true;
@@ -280,7 +283,7 @@ public final class RecommenderTraining implements CorpusOperation<RecommenderSta
 				}
 			}
 		}
-		Map<String, RecommenderState.Score> scores = new java.util.TreeMap<>();
+		Map<String, RecommenderState.Score> scores = new TreeMap<>();
 		int[] all = new int[3];
 		for (Map.Entry<String, int[]> c : counts.entrySet()) {
 			int[] v = c.getValue();

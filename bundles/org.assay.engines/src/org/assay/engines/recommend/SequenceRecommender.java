@@ -4,13 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.assay.engines.ner.AssayNameFinderFactory;
 import org.assay.engines.ner.NameDecoder;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
@@ -24,6 +24,7 @@ import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
@@ -138,14 +139,14 @@ public final class SequenceRecommender implements Recommender {
 		}
 		Map<String, Integer> sentencesPerLabel = new HashMap<>();
 		for (NameSample s : samples) {
-			java.util.Arrays.stream(s.getNames()).map(Span::getType).distinct()
+			Arrays.stream(s.getNames()).map(Span::getType).distinct()
 					.forEach(l -> sentencesPerLabel.merge(l, 1, Integer::sum));
 		}
 		boolean[] keep = new boolean[samples.size()];
 		int kept = 0;
 		List<Integer> others = new ArrayList<>();
 		for (int i = 0; i < samples.size(); i++) {
-			boolean rare = java.util.Arrays.stream(samples.get(i).getNames()).anyMatch(n -> sentencesPerLabel.get(n.getType()) < RARE);
+			boolean rare = Arrays.stream(samples.get(i).getNames()).anyMatch(n -> sentencesPerLabel.get(n.getType()) < RARE);
 			if (rare) {
 				keep[i] = true;
 				kept++;
@@ -167,8 +168,8 @@ public final class SequenceRecommender implements Recommender {
 	}
 
 	/** {@code samples}, read asking {@code monitor} every 20 samples whether to stop (the features are made as they are read). */
-	private static opennlp.tools.util.ObjectStream<NameSample> watched(List<NameSample> samples, IProgressMonitor monitor) {
-		return new opennlp.tools.util.ObjectStream<>() {
+	private static ObjectStream<NameSample> watched(List<NameSample> samples, IProgressMonitor monitor) {
+		return new ObjectStream<>() {
 			private int next;
 
 			@Override

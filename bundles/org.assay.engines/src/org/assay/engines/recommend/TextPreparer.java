@@ -5,8 +5,9 @@ import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.assay.engines.AssayPipeline;
-import org.assay.engines.EngineIds;
+import org.assay.engines.internal.EngineIds;
+import org.assay.engines.pipeline.PipelineStep;
+import org.assay.engines.pipeline.PipelineSteps;
 
 /**
  * Runs the pipeline through the rule recogniser on a text and returns it as recommenders read it
@@ -14,12 +15,12 @@ import org.assay.engines.EngineIds;
  */
 public final class TextPreparer implements AutoCloseable {
 
-	private final List<AssayPipeline.Step> steps;
+	private final List<PipelineStep> steps;
 	private final JCas jcas;
 
 	/** Creates the engines (sentences, tokens, POS, quantities, dates, rule names). */
 	public TextPreparer() throws ResourceInitializationException {
-		steps = AssayPipeline.stepsThrough(EngineIds.ENTITIES);
+		steps = PipelineSteps.through(EngineIds.ENTITIES);
 		jcas = steps.get(0).engine().newJCas();
 	}
 
@@ -27,7 +28,7 @@ public final class TextPreparer implements AutoCloseable {
 	public PreparedText prepare(String text) throws AnalysisEngineProcessException {
 		jcas.reset();
 		jcas.setDocumentText(text);
-		for (AssayPipeline.Step s : steps) {
+		for (PipelineStep s : steps) {
 			s.engine().process(jcas);
 		}
 		return PreparedText.of(jcas);

@@ -10,11 +10,11 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
-import org.assay.engines.AssayPipeline;
-import org.assay.engines.OpenNlpPosTagger;
 import org.assay.engines.dates.DateRecognizer;
 import org.assay.engines.ner.EntityRecognizer;
 import org.assay.engines.ner.NameKnowledge;
+import org.assay.engines.opennlp.OpenNlpPosTagger;
+import org.assay.engines.pipeline.EngineFactory;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
@@ -37,9 +37,9 @@ public final class NameSamples {
 	/** Creates the engines the features need. */
 	public NameSamples() throws ResourceInitializationException {
 		TypeSystemDescription ts = AssayTypeSystem.description();
-		pos = AssayPipeline.create(createEngineDescription(OpenNlpPosTagger.class, ts));
-		dates = AssayPipeline.create(createEngineDescription(DateRecognizer.class, ts));
-		rules = AssayPipeline.create(createEngineDescription(EntityRecognizer.class, ts));
+		pos = EngineFactory.create(createEngineDescription(OpenNlpPosTagger.class, ts));
+		dates = EngineFactory.create(createEngineDescription(DateRecognizer.class, ts));
+		rules = EngineFactory.create(createEngineDescription(EntityRecognizer.class, ts));
 		jcas = pos.newJCas();
 	}
 

@@ -1,4 +1,4 @@
-package org.assay.engines;
+package org.assay.engines.opennlp;
 
 import java.io.IOException;
 import java.util.List;

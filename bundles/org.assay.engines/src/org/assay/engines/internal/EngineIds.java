@@ -1,4 +1,4 @@
-package org.assay.engines;
+package org.assay.engines.internal;
 
 /** Origins written on engine suggestions: {@code engine-id@version}. */
 public final class EngineIds {

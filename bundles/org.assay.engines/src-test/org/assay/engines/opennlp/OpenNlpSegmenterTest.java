@@ -1,10 +1,11 @@
-package org.assay.engines;
+package org.assay.engines.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
+import org.assay.engines.EngineFixture;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.assay.engines;
+package org.assay.engines.opennlp;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,13 +11,14 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.assay.core.FallbackTokens;
+import org.assay.core.Span;
 import org.assay.engines.internal.OpenNlpModels;
 import org.assay.type.Sentence;
 import org.assay.type.Token;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 
 /**
  * Sentences and tokens with OpenNLP's English UD models. Paragraph breaks (blank or single
@@ -72,7 +73,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 		if (paragraph.isBlank()) {
 			return;
 		}
-		for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+		for (var s : sentenceDetector.sentPosDetect(paragraph)) { // OpenNLP's spans (Span is Assay's here)
 			int sBegin = from + s.getStart();
 			int sEnd = from + s.getEnd();
 			while (sEnd > sBegin && Character.isWhitespace(text.charAt(sEnd - 1))) {
@@ -83,7 +84,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 			}
 			new Sentence(jcas, sBegin, sEnd).addToIndexes();
 			String sentence = text.substring(sBegin, sEnd);
-			for (org.assay.core.Span t : tokenize(sentence)) {
+			for (Span t : tokenize(sentence)) {
 				for (int[] piece : split(sentence, t.begin(), t.end())) {
 					new Token(jcas, sBegin + piece[0], sBegin + piece[1]).addToIndexes();
 				}
@@ -92,8 +93,8 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 	}
 
 	/** The model's tokens of a sentence; runs longer than {@link #PARAM_MAX_MODEL_RUN} are split without it. */
-	private List<org.assay.core.Span> tokenize(String sentence) {
-		List<org.assay.core.Span> tokens = new ArrayList<>();
+	private List<Span> tokenize(String sentence) {
+		List<Span> tokens = new ArrayList<>();
 		int runStart = -1;
 		boolean longRun = false;
 		for (int i = 0; i <= sentence.length() && !longRun; i++) {
@@ -106,8 +107,8 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 			}
 		}
 		if (!longRun) {
-			for (Span t : tokenizer.tokenizePos(sentence)) {
-				tokens.add(new org.assay.core.Span(t.getStart(), t.getEnd()));
+			for (var t : tokenizer.tokenizePos(sentence)) {
+				tokens.add(new Span(t.getStart(), t.getEnd()));
 			}
 			return tokens;
 		}
@@ -124,12 +125,12 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 			}
 			String run = sentence.substring(i, end);
 			if (run.length() > maxModelRun) {
-				for (org.assay.core.Span t : org.assay.core.FallbackTokens.of(run)) {
-					tokens.add(new org.assay.core.Span(i + t.begin(), i + t.end()));
+				for (Span t : FallbackTokens.of(run)) {
+					tokens.add(new Span(i + t.begin(), i + t.end()));
 				}
 			} else {
-				for (Span t : tokenizer.tokenizePos(run)) {
-					tokens.add(new org.assay.core.Span(i + t.getStart(), i + t.getEnd()));
+				for (var t : tokenizer.tokenizePos(run)) {
+					tokens.add(new Span(i + t.getStart(), i + t.getEnd()));
 				}
 			}
 			i = end;
