@@ -9,25 +9,72 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.review.ReviewNavigator;
+import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
+import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
+import org.assay.ui.AssayPerspective;
+import org.assay.ui.editor.AssayDocumentProvider;
 import org.assay.ui.editor.AssayEditor;
 import org.assay.ui.editor.ReviewAnnotation;
+import org.assay.ui.editor.Tags;
+import org.assay.ui.handlers.CompareLayersHandler;
+import org.assay.ui.handlers.LabelMenu;
+import org.assay.ui.handlers.LabelMenuItems;
+import org.assay.ui.handlers.PreAnnotateDocumentHandler;
+import org.assay.ui.views.AnnotationsView;
+import org.eclipse.compare.CompareEditorInput;
+import org.eclipse.compare.IStreamContentAccessor;
+import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceStatus;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.texteditor.IDocumentProviderExtension3;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,24 +142,24 @@ class EditorWorkflowTest {
 		return jcas.select(Entity.class).filter(e -> e.getCoveredText().equals(text)).findFirst().orElse(null);
 	}
 
-	private static java.util.List<String> tokens(JCas jcas) {
-		return jcas.select(org.assay.type.Token.class).map(t -> t.getBegin() + "-" + t.getEnd() + "/" + t.getPos()).toList();
+	private static List<String> tokens(JCas jcas) {
+		return jcas.select(Token.class).map(t -> t.getBegin() + "-" + t.getEnd() + "/" + t.getPos()).toList();
 	}
 
 	@Test
 	void thatQSwitchesToMostUncertainFirstAndNextFollowsIt() throws Exception {
 		AssayEditor editor = open();
-		java.util.List<Reviewable> open = org.assay.core.review.ReviewNavigator.reviewables(editor.jcas()).stream()
+		List<Reviewable> open = ReviewNavigator.reviewables(editor.jcas()).stream()
 				.filter(r -> "SUGGESTED".equals(r.getStatus())).toList();
 		Reviewable mostUncertain = open.stream()
-				.max(java.util.Comparator.comparingDouble(org.assay.core.review.ReviewNavigator::uncertainty)
+				.max(Comparator.comparingDouble(ReviewNavigator::uncertainty)
 						.thenComparing(r -> -r.getBegin()))
 				.orElseThrow();
 		run("toggleOrder");
 		assertTrue(editor.session().isUncertainFirst());
 		run("next");
-		assertEquals(org.assay.core.review.ReviewNavigator.uncertainty(mostUncertain),
-				org.assay.core.review.ReviewNavigator.uncertainty(editor.current()), 1e-9);
+		assertEquals(ReviewNavigator.uncertainty(mostUncertain),
+				ReviewNavigator.uncertainty(editor.current()), 1e-9);
 		run("toggleOrder");
 		assertFalse(editor.session().isUncertainFirst());
 	}
@@ -177,7 +224,7 @@ class EditorWorkflowTest {
 		onDisk.readLayer("kenya.txt", Corpus.ENGINE_LAYER, engineLayer);
 		JCas savedLayer = AssayTypeSystem.newJCas();
 		onDisk.readLayer("kenya.txt", "tester", savedLayer);
-		java.util.List<String> engineTokens = tokens(engineLayer);
+		List<String> engineTokens = tokens(engineLayer);
 		assertTrue(engineTokens.size() > 20, "the engine layer has tokens: " + engineTokens.size());
 		assertEquals(engineTokens, tokens(savedLayer));
 		CorpusFixture.page().closeEditor(editor, false);
@@ -205,9 +252,9 @@ class EditorWorkflowTest {
 		JCas other = AssayTypeSystem.newJCas();
 		Corpus c = Corpus.open(corpus.root);
 		c.readLayer("kenya.txt", "tester", other);
-		c.writeLayer("kenya.txt", "tester", other, org.assay.core.corpus.DocumentState.IN_PROGRESS);
+		c.writeLayer("kenya.txt", "tester", other, DocumentState.IN_PROGRESS);
 		Files.setLastModifiedTime(corpus.layer("tester"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
-		assertFalse(editor.getDocumentProvider() instanceof org.eclipse.ui.texteditor.IDocumentProviderExtension3 p
+		assertFalse(editor.getDocumentProvider() instanceof IDocumentProviderExtension3 p
 				&& p.isSynchronized(editor.getEditorInput()), "the editor sees the change");
 		run("acceptAndNext");
 		CoreException refused = assertThrows(CoreException.class, () -> editor.getDocumentProvider()
@@ -221,9 +268,9 @@ class EditorWorkflowTest {
 		PlatformUI.getWorkbench().showPerspective("org.assay.ui.perspective", PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 		assertNotNull(CorpusFixture.page().findView("org.assay.ui.views.annotations"));
 		assertNotNull(CorpusFixture.page().findView("org.assay.ui.views.claims"));
-		assertNotNull(CorpusFixture.page().showView(org.assay.ui.internal.AssayPerspective.ERROR_LOG), "the Error Log is there");
+		assertNotNull(CorpusFixture.page().showView(AssayPerspective.ERROR_LOG), "the Error Log is there");
 		AssayEditor editor = open();
-		org.assay.ui.views.AnnotationsView view = (org.assay.ui.views.AnnotationsView) CorpusFixture.page()
+		AnnotationsView view = (AnnotationsView) CorpusFixture.page()
 				.showView("org.assay.ui.views.annotations");
 		CorpusFixture.page().activate(editor);
 		flush();
@@ -231,7 +278,7 @@ class EditorWorkflowTest {
 		run("next");
 		run("next");
 		followed();
-		assertEquals(java.util.List.of(editor.current()), view.selectedRows(), "and follows the annotation under review");
+		assertEquals(List.of(editor.current()), view.selectedRows(), "and follows the annotation under review");
 		// opened again: the text is painted first, the table (a native row per annotation) is filled after
 		CorpusFixture.page().closeEditor(editor, false);
 		flush();
@@ -245,17 +292,17 @@ class EditorWorkflowTest {
 	@Test
 	void thatPreAnnotatingADocumentAddsSuggestionsAsOneUndoableStep() throws Exception {
 		// a corpus text nobody has pre-annotated yet
-		java.nio.file.Path text = corpus.root.resolve("texts/fresh.txt");
+		Path text = corpus.root.resolve("texts/fresh.txt");
 		Files.writeString(text, "President William Ruto met protesters in Mombasa on Friday, Reuters reported.");
 		Corpus.open(corpus.root).putText("fresh.txt", Files.readString(text));
-		corpus.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		corpus.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		AssayEditor editor = assertInstanceOf(AssayEditor.class,
-				org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/fresh.txt")));
+				IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/fresh.txt")));
 		CorpusFixture.page().activate(editor);
 		flush();
 		assertEquals(0, editor.jcas().select(Entity.class).count());
 		handlers().executeCommand("org.assay.ui.command.preannotateDocument", null);
-		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.assay.ui.handlers.PreAnnotateDocumentHandler.class, null);
+		Job.getJobManager().join(PreAnnotateDocumentHandler.class, null);
 		flush();
 		assertNotNull(entity(editor.jcas(), "William Ruto"));
 		assertNotNull(entity(editor.jcas(), "Mombasa"));
@@ -270,14 +317,14 @@ class EditorWorkflowTest {
 		JCas other = AssayTypeSystem.newJCas();
 		Corpus c = Corpus.open(corpus.root);
 		c.readLayer("kenya.txt", "tester", other);
-		c.writeLayer("kenya.txt", "tester", other, org.assay.core.corpus.DocumentState.IN_PROGRESS);
+		c.writeLayer("kenya.txt", "tester", other, DocumentState.IN_PROGRESS);
 		Files.setLastModifiedTime(corpus.layer("tester"), FileTime.fromMillis(System.currentTimeMillis() + 5000 + (long) (Math.random() * 100000)));
 	}
 
 	private long acceptedOnDisk() throws Exception {
 		JCas disk = AssayTypeSystem.newJCas();
 		Corpus.open(corpus.root).readLayer("kenya.txt", "tester", disk);
-		return disk.select(org.assay.type.Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count();
+		return disk.select(Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count();
 	}
 
 	@Test
@@ -292,16 +339,16 @@ class EditorWorkflowTest {
 		run("acceptAndNext"); // one more decision, unsaved
 
 		Dialogs.answer("Layer changed on disk", "Cancel");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
 		flush();
 		assertTrue(editor.isDirty(), "cancelled: the edit is still there");
 		assertEquals(saved, acceptedOnDisk(), "and the disk untouched");
 
 		Dialogs.answer("Layer changed on disk", "Compare...");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
 		flush();
 		IEditorPart compare = CorpusFixture.page().getActiveEditor();
-		assertInstanceOf(org.eclipse.compare.CompareEditorInput.class, compare.getEditorInput(), "a Compare editor opened");
+		assertInstanceOf(CompareEditorInput.class, compare.getEditorInput(), "a Compare editor opened");
 		assertTrue(compare.getTitle().contains("kenya.txt"), compare.getTitle());
 		// back in the editor, Eclipse asks as for any file changed on disk; keeping the edits
 		Dialogs.answer("File Changed", "Ignore file change");
@@ -310,7 +357,7 @@ class EditorWorkflowTest {
 		assertTrue(editor.isDirty());
 
 		Dialogs.answer("Layer changed on disk", "Overwrite");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
 		flush();
 		assertFalse(editor.isDirty(), "overwritten");
 		assertEquals(saved + 1, acceptedOnDisk());
@@ -320,10 +367,10 @@ class EditorWorkflowTest {
 		rewriteOnDisk();
 		run("acceptAndNext");
 		Dialogs.answer("Layer changed on disk", "Reload");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
 		flush();
 		assertFalse(editor.isDirty(), "reloaded: the version on disk is shown");
-		assertEquals(saved + 1, editor.jcas().select(org.assay.type.Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count());
+		assertEquals(saved + 1, editor.jcas().select(Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count());
 		assertTrue(editor.isSaveAsAllowed(), "Save As is a way out too");
 		CorpusFixture.page().closeEditor(editor, false);
 	}
@@ -333,20 +380,20 @@ class EditorWorkflowTest {
 		AssayEditor editor = open();
 		run("next");
 		run("acceptAndNext");
-		org.assay.ui.handlers.CompareLayersHandler.compare(editor, "engine");
+		CompareLayersHandler.compare(editor, "engine");
 		flush();
 		IEditorPart compare = CorpusFixture.page().getActiveEditor();
-		org.eclipse.compare.CompareEditorInput input = assertInstanceOf(org.eclipse.compare.CompareEditorInput.class,
+		CompareEditorInput input = assertInstanceOf(CompareEditorInput.class,
 				compare.getEditorInput());
 		assertEquals("kenya.txt: tester and engine", input.getTitle());
-		var node = (org.eclipse.compare.structuremergeviewer.DiffNode) input.getCompareResult();
-		String mine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getLeft()).getContents().readAllBytes());
-		String engine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getRight()).getContents().readAllBytes());
+		var node = (DiffNode) input.getCompareResult();
+		String mine = new String(((IStreamContentAccessor) node.getLeft()).getContents().readAllBytes());
+		String engine = new String(((IStreamContentAccessor) node.getRight()).getContents().readAllBytes());
 		assertTrue(mine.lines().anyMatch(l -> l.contains("] ACCEPTED ")), mine);
 		assertFalse(engine.lines().anyMatch(l -> l.contains("] ACCEPTED ")), engine);
 		assertEquals(mine.lines().count(), engine.lines().count(), "the same annotations, one decided differently");
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point size = shell.getSize();
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Point size = shell.getSize();
 		shell.setSize(1600, 1000);
 		for (int i = 0; i < 10; i++) {
 			flush();
@@ -374,30 +421,30 @@ class EditorWorkflowTest {
 		c.putText("long.txt", text);
 		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(text);
-		java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\p{L}+|\\d+").matcher(text);
+		Matcher words = Pattern.compile("\\p{L}+|\\d+").matcher(text);
 		for (int n = 0; words.find(); n++) {
 			if (n % 3 == 0) {
-				org.assay.type.Entity e = new org.assay.type.Entity(jcas, words.start(), words.end());
+				Entity e = new Entity(jcas, words.start(), words.end());
 				e.setLabel(n % 2 == 0 ? "PERSON" : "QUANTITY");
 				e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
 				e.addToIndexes();
 			}
 		}
 		for (int at = text.indexOf("that"); at >= 0; at = text.indexOf("that", at + 1)) {
-			org.assay.type.Claim claim = new org.assay.type.Claim(jcas, at + 5, text.indexOf(" on Tuesday", at));
+			Claim claim = new Claim(jcas, at + 5, text.indexOf(" on Tuesday", at));
 			claim.setStatus("SUGGESTED");
 			claim.setKind("INDIRECT");
 			claim.addToIndexes();
 		}
-		c.writeLayer("long.txt", Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
+		c.writeLayer("long.txt", Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
 		c.save();
-		corpus.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		corpus.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		AssayEditor editor = assertInstanceOf(AssayEditor.class,
-				org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/long.txt")));
+				IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/long.txt")));
 		CorpusFixture.page().activate(editor);
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point size = shell.getSize();
-		org.eclipse.swt.custom.StyledText widget = editor.textWidget();
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Point size = shell.getSize();
+		StyledText widget = editor.textWidget();
 		try {
 			for (int width : new int[] { 700, 1100, 1600, 2400 }) {
 				shell.setSize(width, 1000);
@@ -428,20 +475,20 @@ class EditorWorkflowTest {
 		// the Assay menu names the labels
 		CorpusFixture.page().activate(editor);
 		flush();
-		java.util.List<String> items = java.util.Arrays.stream(new org.assay.ui.handlers.LabelMenuItems() {
+		List<String> items = Arrays.stream(new LabelMenuItems() {
 			IContributionItemsAccess access() {
 				return this::getContributionItems;
 			}
-		}.access().items()).map(item -> ((org.eclipse.ui.menus.CommandContributionItem) item).getData().label).toList();
-		assertEquals(java.util.List.of("&1 PERSON", "&2 ORGANIZATION", "&3 LOCATION", "&4 DATE", "&5 QUANTITY"), items);
+		}.access().items()).map(item -> ((CommandContributionItem) item).getData().label).toList();
+		assertEquals(List.of("&1 PERSON", "&2 ORGANIZATION", "&3 LOCATION", "&4 DATE", "&5 QUANTITY"), items);
 		// a tag under each span, with room for it; a question mark while suggested
 		assertEquals(AssayEditor.TAG_SPACE, editor.textWidget().getLineSpacing());
 		run("next");
-		org.assay.type.Reviewable current = editor.current();
-		String tag = org.assay.ui.editor.Tags.of(current);
+		Reviewable current = editor.current();
+		String tag = Tags.of(current);
 		assertTrue(tag.endsWith("?"), tag);
 		run("accept");
-		assertFalse(org.assay.ui.editor.Tags.of(current).endsWith("?"));
+		assertFalse(Tags.of(current).endsWith("?"));
 		// the status line counts suggestions reviewed, and one's own spans apart
 		String status = editor.statusMessage();
 		assertTrue(status.startsWith("1 of "), status);
@@ -452,22 +499,22 @@ class EditorWorkflowTest {
 		assertTrue(editor.statusMessage().startsWith("1 of " + suggestions + " suggestions reviewed \u00B7 1 made by hand"),
 				editor.statusMessage());
 		// no "Read-Only" field: the text is fixed, the annotations are not
-		java.util.List<String> labels = new java.util.ArrayList<>();
+		List<String> labels = new ArrayList<>();
 		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), labels);
 		assertTrue(labels.contains(AssayEditor.ELEMENT_STATE), labels.toString());
 		assertFalse(labels.contains("Read-Only"), labels.toString());
 		assertFalse(labels.contains("Insert"), "nothing is typed into the text: " + labels);
 		// the progress is never cut, even in a 1000-pixel window
-		org.eclipse.swt.widgets.Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point was = window.getSize();
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Point was = window.getSize();
 		try {
 			window.setSize(1000, 700);
 			flush();
-			java.util.List<org.eclipse.swt.custom.CLabel> fields = new java.util.ArrayList<>();
+			List<CLabel> fields = new ArrayList<>();
 			statusFields(window, fields);
-			org.eclipse.swt.custom.CLabel progress = fields.stream().filter(l -> editor.statusMessage().equals(l.getText())).findFirst()
+			CLabel progress = fields.stream().filter(l -> editor.statusMessage().equals(l.getText())).findFirst()
 					.orElseThrow(() -> new AssertionError("no status field says " + editor.statusMessage()));
-			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(progress);
+			GC gc = new GC(progress);
 			int needed = gc.textExtent(progress.getText()).x;
 			gc.dispose();
 			assertTrue(progress.getSize().x >= needed, "the progress is cut: " + progress.getSize().x + " < " + needed);
@@ -479,7 +526,7 @@ class EditorWorkflowTest {
 		// and a legend
 		handlers().executeCommand("org.assay.ui.command.legend", null);
 		flush();
-		org.eclipse.swt.widgets.Shell legend = java.util.Arrays.stream(Display.getCurrent().getShells())
+		Shell legend = Arrays.stream(Display.getCurrent().getShells())
 				.filter(sh -> "Assay Legend".equals(sh.getText()) && sh.isVisible()).findFirst().orElseThrow();
 		Screenshots.save(legend, "legend");
 		legend.close();
@@ -488,7 +535,7 @@ class EditorWorkflowTest {
 		// H shows rejected suggestions (struck through)
 		CorpusFixture.page().activate(editor);
 		run("next");
-		org.assay.type.Reviewable rejected = editor.current();
+		Reviewable rejected = editor.current();
 		run("reject");
 		editor.selectAndReveal(rejected.getBegin(), 0);
 		editor.textWidget().redraw();
@@ -515,7 +562,7 @@ class EditorWorkflowTest {
 	@Test
 	void thatShiftCyclesAClaimsKindAndFactualityBackward() throws Exception {
 		AssayEditor editor = open();
-		org.assay.type.Claim claim = editor.jcas().select(org.assay.type.Claim.class).findFirst().orElseThrow();
+		Claim claim = editor.jcas().select(Claim.class).findFirst().orElseThrow();
 		editor.reveal(claim);
 		String kind = claim.getKind();
 		String factuality = claim.getFactuality();
@@ -542,7 +589,7 @@ class EditorWorkflowTest {
 		label("LOCATION".equals(other) ? 3 : 4);
 		assertEquals(other, entity.getLabel());
 		CorpusFixture.page().activate(editor);
-		handlers().executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
 		flush();
 		int student = text.indexOf("student");
 		editor.selectAndReveal(student, "student".length());
@@ -559,13 +606,13 @@ class EditorWorkflowTest {
 		flush();
 		Thread.sleep(50);
 		flush();
-		java.util.List<String> status = new java.util.ArrayList<>();
+		List<String> status = new ArrayList<>();
 		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
 		assertTrue(status.stream().anyMatch(s -> s.contains("cannot shrink")), status.toString());
 
 		// L opens the label menu where it can be seen, even with the caret scrolled out of view
-		org.eclipse.swt.custom.StyledText widget = editor.textWidget();
-		org.eclipse.swt.graphics.Point size = widget.getShell().getSize();
+		StyledText widget = editor.textWidget();
+		Point size = widget.getShell().getSize();
 		try {
 			widget.getShell().setSize(size.x, 300);
 			flush();
@@ -573,11 +620,11 @@ class EditorWorkflowTest {
 			widget.setTopIndex(widget.getLineCount() - 1);
 			flush();
 			run("labelMenu");
-			org.eclipse.swt.widgets.Menu menu = (org.eclipse.swt.widgets.Menu) widget.getData(org.assay.ui.handlers.LabelMenu.class.getName());
+			Menu menu = (Menu) widget.getData(LabelMenu.class.getName());
 			assertNotNull(menu, "L opened no menu");
 			assertEquals(5, menu.getItemCount());
-			org.eclipse.swt.graphics.Point at = org.assay.ui.handlers.LabelMenu.location(editor);
-			org.eclipse.swt.graphics.Rectangle shown = widget.getDisplay().map(widget, null, widget.getClientArea());
+			Point at = LabelMenu.location(editor);
+			Rectangle shown = widget.getDisplay().map(widget, null, widget.getClientArea());
 			menu.setVisible(false);
 			assertTrue(shown.contains(at), "the menu opens at " + at + ", outside the text at " + shown);
 		} finally {
@@ -597,7 +644,7 @@ class EditorWorkflowTest {
 		widget.redraw();
 		widget.update();
 		flush();
-		java.util.List<org.eclipse.swt.graphics.Rectangle> boxes = editor.tagBoxes();
+		List<Rectangle> boxes = editor.tagBoxes();
 		assertTrue(boxes.size() >= 2, boxes.toString());
 		for (int i = 0; i < boxes.size(); i++) {
 			for (int j = i + 1; j < boxes.size(); j++) {
@@ -609,10 +656,10 @@ class EditorWorkflowTest {
 
 	/** The value the Properties view shows for {@code property}, or null. */
 	private static String property(String property) throws Exception {
-		org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) CorpusFixture.page()
-				.findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-		org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
-		for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+		PropertySheet sheet = (PropertySheet) CorpusFixture.page()
+				.findView(IPageLayout.ID_PROP_SHEET);
+		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		for (TreeItem item : tree.getItems()) {
 			if (property.equals(item.getText(0))) {
 				return item.getText(1);
 			}
@@ -623,10 +670,10 @@ class EditorWorkflowTest {
 	@Test
 	void thatThePropertiesViewFollowsUndo() throws Exception {
 		AssayEditor editor = open();
-		CorpusFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		CorpusFixture.page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		CorpusFixture.page().activate(editor);
 		run("next");
-		org.assay.type.Entity entity = editor.jcas().select(org.assay.type.Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus()))
+		Entity entity = editor.jcas().select(Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus()))
 				.findFirst().orElseThrow();
 		editor.reveal(entity);
 		followed();
@@ -637,7 +684,7 @@ class EditorWorkflowTest {
 		flush();
 		assertEquals(other, property("Label"));
 		CorpusFixture.page().activate(editor);
-		handlers().executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
 		flush();
 		assertEquals(before, entity.getLabel());
 		assertEquals(before, property("Label"), "the Properties view shows the undone label no longer");
@@ -659,11 +706,11 @@ class EditorWorkflowTest {
 	void thatALargeLayerShowsItsTextAtOnceAndItsAnnotationsOnceRead() throws Exception {
 		CorpusFixture large = CorpusFixture.large("large", 200_000, 8_000, true);
 		try {
-			java.nio.file.Path xmi = large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi");
-			assertTrue(Files.size(xmi) > org.assay.ui.editor.AssayDocumentProvider.BACKGROUND_READ_BYTES, "the layer is large");
-			org.assay.ui.views.AnnotationsView view = (org.assay.ui.views.AnnotationsView) CorpusFixture.page()
+			Path xmi = large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi");
+			assertTrue(Files.size(xmi) > AssayDocumentProvider.BACKGROUND_READ_BYTES, "the layer is large");
+			AnnotationsView view = (AnnotationsView) CorpusFixture.page()
 					.showView("org.assay.ui.views.annotations");
-			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
+			AssayEditor editor = (AssayEditor) IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
 			// the editor is there with its text before the layer is: nothing has run the UI loop yet
 			assertTrue(editor.isLoading(), "a layer of several megabytes is read in the background");
 			assertEquals(Files.readString(large.root.resolve("texts/big.txt")).length(), editor.textWidget().getCharCount());
@@ -671,7 +718,7 @@ class EditorWorkflowTest {
 			assertNull(editor.jcas());
 			// a key pressed meanwhile decides nothing and says why
 			handlers().executeCommand("org.assay.ui.command.acceptAndNext", null);
-			java.util.List<String> status = new java.util.ArrayList<>();
+			List<String> status = new ArrayList<>();
 			statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
 			assertTrue(status.contains(AssayEditor.STILL_READING), "status line says " + status);
 
@@ -681,7 +728,7 @@ class EditorWorkflowTest {
 			assertEquals(8_000, view.rowCount(), "the Annotations view lists the layer once it is read");
 			assertEquals("big.txt", view.getContentDescription());
 			assertEquals("2000 of 8000 suggestions reviewed", editor.statusMessage(), "the key pressed while reading decided nothing");
-			assertEquals(0, editor.jcas().select(org.assay.type.Token.class).count(), "tokens held outside the CAS, as for any layer");
+			assertEquals(0, editor.jcas().select(Token.class).count(), "tokens held outside the CAS, as for any layer");
 			assertTrue(editor.model().tokens().size() > 30_000);
 			run("next");
 			run("acceptAndNext");
@@ -697,18 +744,18 @@ class EditorWorkflowTest {
 	void thatALargeLayerThatCannotBeReadClosesItsEditorAndSaysWhy() throws Exception {
 		CorpusFixture large = CorpusFixture.large("large", 200_000, 8_000, true);
 		try {
-			java.nio.file.Path text = large.root.resolve("texts/big.txt");
+			Path text = large.root.resolve("texts/big.txt");
 			Files.writeString(text, Files.readString(text).replace("Nairobi", "Mombasa"));
-			large.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
-			java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-			org.eclipse.core.runtime.ILogListener log = (status, plugin) -> logged.add(status.getMessage());
-			org.eclipse.core.runtime.Platform.addLogListener(log);
+			large.project.refreshLocal(IResource.DEPTH_INFINITE, null);
+			List<String> logged = new CopyOnWriteArrayList<>();
+			ILogListener log = (status, plugin) -> logged.add(status.getMessage());
+			Platform.addLogListener(log);
 			boolean[] shown = { false };
 			long until = System.currentTimeMillis() + 60_000;
 			Display.getCurrent().timerExec(50, new Runnable() {
 				@Override
 				public void run() {
-					for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+					for (Shell shell : Display.getCurrent().getShells()) {
 						if (AssayEditor.CANNOT_OPEN.equals(shell.getText()) && shell.isVisible() && Dialogs.press(shell, "OK")) {
 							shown[0] = true; // read, and closed as a person would
 						}
@@ -718,7 +765,7 @@ class EditorWorkflowTest {
 					}
 				}
 			});
-			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
+			AssayEditor editor = (AssayEditor) IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
 			assertTrue(editor.isLoading());
 			while (CorpusFixture.page().getEditorReferences().length > 0 && System.currentTimeMillis() < until) {
 				flush();
@@ -729,7 +776,7 @@ class EditorWorkflowTest {
 				Thread.sleep(5);
 			}
 			flush();
-			org.eclipse.core.runtime.Platform.removeLogListener(log);
+			Platform.removeLogListener(log);
 			assertEquals(0, CorpusFixture.page().getEditorReferences().length, "the editor of a layer that cannot be read closes");
 			assertTrue(shown[0], "a message says why");
 			assertTrue(logged.stream().anyMatch(m -> m.startsWith("Could not open big.txt: ") && m.contains("its text differs")),
@@ -741,21 +788,21 @@ class EditorWorkflowTest {
 		}
 	}
 
-	private static void statusLabels(org.eclipse.swt.widgets.Composite parent, java.util.List<String> out) {
-		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-			if (c instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {
+	private static void statusLabels(Composite parent, List<String> out) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof CLabel l && l.getText() != null) {
 				out.add(l.getText());
-			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+			} else if (c instanceof Composite inner) {
 				statusLabels(inner, out);
 			}
 		}
 	}
 
-	private static void statusFields(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.custom.CLabel> out) {
-		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-			if (c instanceof org.eclipse.swt.custom.CLabel l) {
+	private static void statusFields(Composite parent, List<CLabel> out) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof CLabel l) {
 				out.add(l);
-			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+			} else if (c instanceof Composite inner) {
 				statusFields(inner, out);
 			}
 		}
@@ -763,6 +810,6 @@ class EditorWorkflowTest {
 
 	/** Access to a protected method for the test. */
 	interface IContributionItemsAccess {
-		org.eclipse.jface.action.IContributionItem[] items();
+		IContributionItem[] items();
 	}
 }

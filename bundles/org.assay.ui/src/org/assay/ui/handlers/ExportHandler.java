@@ -1,5 +1,6 @@
 package org.assay.ui.handlers;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
@@ -10,6 +11,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -95,7 +97,7 @@ public class ExportHandler extends AbstractHandler {
 		@Override
 		protected void okPressed() {
 			Path to = Path.of(target.getText().strip());
-			if (java.nio.file.Files.exists(to) && !org.eclipse.jface.dialogs.MessageDialog.openQuestion(getShell(), REPLACE_TITLE,
+			if (Files.exists(to) && !MessageDialog.openQuestion(getShell(), REPLACE_TITLE,
 					to + " exists already. Replace it?")) {
 				return; // the dialog stays open for another name
 			}

@@ -7,14 +7,10 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.export.ExportOperation;
 import org.assay.core.export.ImportOperation;
-import org.assay.ui.internal.AssayUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
@@ -69,10 +65,8 @@ public class ImportHandler extends AbstractHandler {
 								+ (r.backups().isEmpty() ? ""
 										: "; " + r.backups().size() + " layer(s) with decisions replaced, the old ones kept under "
 												+ root.resolve(ImportOperation.BACKUPS));
-						org.eclipse.core.runtime.IStatus status = CorpusJobs.result(summary, r.failures());
-						return status.isOK() && !r.backups().isEmpty()
-								? new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.INFO, AssayUiPlugin.ID, summary)
-								: status;
+						IStatus status = CorpusJobs.result(summary, r.failures());
+						return status.isOK() && !r.backups().isEmpty() ? Status.info(summary) : status;
 					} catch (CorpusException e) {
 						return CorpusJobs.error(e);
 					}

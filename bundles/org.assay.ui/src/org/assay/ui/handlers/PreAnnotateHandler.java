@@ -6,7 +6,7 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.AnnotateOperation;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.CorpusDocument;
+import org.assay.ui.editor.CorpusDocument;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IResource;
