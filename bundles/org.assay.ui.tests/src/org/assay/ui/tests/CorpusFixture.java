@@ -11,6 +11,7 @@ import org.assay.core.Span;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.corpus.Manifest;
+import org.assay.core.review.Review;
 import org.assay.engines.AnnotateOperation;
 import org.assay.type.Entity;
 import org.assay.type.Token;
@@ -46,6 +47,34 @@ final class CorpusFixture {
 		Path input = Files.createTempDirectory("assay-input");
 		Files.writeString(input.resolve("kenya.txt"), TEXT);
 		new AnnotateOperation(input, Corpus.openOrCreate(f.root)).execute(new NullProgressMonitor());
+		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return f;
+	}
+
+	/**
+	 * A project whose corpus holds two pre-annotated articles that contradict each other ("55
+	 * people were arrested" against "36 to 40"), each reviewed by alice and bob, who accepted every
+	 * entity and finished.
+	 */
+	static CorpusFixture reviewedByTwo(String name) throws Exception {
+		CorpusFixture f = emptyProject(name);
+		Path in = Files.createTempDirectory("assay-views");
+		Files.writeString(in.resolve("a.txt"), "Officials said that 55 people were arrested in Lagos on Monday.\n");
+		Files.writeString(in.resolve("b.txt"), "Rights groups said 36 to 40 people had been detained in Lagos.\n");
+		Corpus corpus = Corpus.openOrCreate(f.root);
+		new AnnotateOperation(in, corpus).execute(new NullProgressMonitor());
+		for (String id : corpus.documentIds()) {
+			for (String annotator : List.of("alice", "bob")) {
+				JCas jcas = AssayTypeSystem.newJCas();
+				corpus.readLayer(id, Corpus.ENGINE_LAYER, jcas);
+				Review review = new Review(jcas, annotator);
+				for (Entity e : jcas.select(Entity.class).asList()) {
+					review.accept(e).apply();
+				}
+				corpus.writeLayer(id, annotator, jcas, DocumentState.FINISHED);
+			}
+		}
+		corpus.save();
 		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return f;
 	}
@@ -120,6 +149,11 @@ final class CorpusFixture {
 
 	Path layer(String annotator) {
 		return root.resolve("annotations/kenya.txt/" + annotator + ".xmi");
+	}
+
+	/** The entity of {@code jcas} covering exactly {@code text}, or null. */
+	static Entity entity(JCas jcas, String text) {
+		return jcas.select(Entity.class).filter(e -> e.getCoveredText().equals(text)).findFirst().orElse(null);
 	}
 
 	static IWorkbenchPage page() {

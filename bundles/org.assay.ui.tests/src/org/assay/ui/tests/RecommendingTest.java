@@ -1,5 +1,6 @@
 package org.assay.ui.tests;
 
+import static org.assay.ui.tests.TestWorkbench.flush;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -30,7 +31,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -120,13 +120,6 @@ class RecommendingTest {
 	/** With -Dassay.screenshots=DIR, saves the workbench window as DIR/name.png (for people to look at). */
 	private static void screenshot(String name) {
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
-	}
-
-	private static void flush() {
-		Display d = Display.getCurrent();
-		while (d.readAndDispatch()) {
-			// let async work run
-		}
 	}
 
 	/** Waits for retraining and suggesting Jobs, letting their UI updates run. */
