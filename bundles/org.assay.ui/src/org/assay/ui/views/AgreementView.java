@@ -156,13 +156,7 @@ public class AgreementView extends ViewPart {
 			header.add(c.getText());
 		}
 		rows.add(header);
-		for (TableItem item : matrix.getItems()) {
-			List<String> row = new ArrayList<>();
-			for (int i = 0; i < matrix.getColumnCount(); i++) {
-				row.add(item.getText(i));
-			}
-			rows.add(row);
-		}
+		rows.addAll(TableTexts.rows(matrix));
 		return rows;
 	}
 

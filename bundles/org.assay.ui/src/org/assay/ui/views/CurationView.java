@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
@@ -37,7 +36,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -274,11 +272,7 @@ public class CurationView extends ViewPart implements ReviewListener {
 
 	/** The rows shown: text, kind, curated, then one column per annotator (for tests). */
 	public List<List<String>> rows() {
-		List<List<String>> rows = new ArrayList<>();
-		for (TableItem item : viewer.getTable().getItems()) {
-			rows.add(IntStream.range(0, viewer.getTable().getColumnCount()).mapToObj(item::getText).toList());
-		}
-		return rows;
+		return TableTexts.rows(viewer.getTable());
 	}
 
 	public List<Curation.Difference> differences() {

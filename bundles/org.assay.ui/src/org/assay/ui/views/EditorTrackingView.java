@@ -267,6 +267,11 @@ abstract class EditorTrackingView extends ViewPart implements ReviewListener {
 		}
 	}
 
+	/** What the table shows, row by row and column by column (for tests). */
+	public List<List<String>> rows() {
+		return TableTexts.rows(viewer.getTable());
+	}
+
 	/** The annotations of the selected rows (for tests). */
 	public List<?> selectedRows() {
 		return viewer.getStructuredSelection().toList();

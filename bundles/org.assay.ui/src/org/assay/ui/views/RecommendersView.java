@@ -214,15 +214,7 @@ public class RecommendersView extends ViewPart {
 
 	/** What the recommender table shows, row by row (for tests). */
 	public List<List<String>> rows() {
-		List<List<String>> rows = new ArrayList<>();
-		for (TableItem item : recommenders.getItems()) {
-			List<String> row = new ArrayList<>();
-			for (int i = 0; i < recommenders.getColumnCount(); i++) {
-				row.add(item.getText(i));
-			}
-			rows.add(row);
-		}
-		return rows;
+		return TableTexts.rows(recommenders);
 	}
 
 	private static String fmt(double v) {

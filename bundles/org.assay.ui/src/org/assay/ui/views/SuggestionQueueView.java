@@ -1,12 +1,10 @@
 package org.assay.ui.views;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
@@ -141,8 +139,7 @@ public class SuggestionQueueView extends ViewPart {
 
 	/** The rows as shown (uncertainty, document, text, label, runner-up, origin, confidence), for tests. */
 	public List<List<String>> rows() {
-		return Arrays.stream(table.getItems())
-				.map(item -> IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toList()).toList();
+		return TableTexts.rows(table);
 	}
 
 	/** The table of suggestions (the keys A, R and S act on its selection). */
