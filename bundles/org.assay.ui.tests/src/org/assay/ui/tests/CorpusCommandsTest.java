@@ -25,6 +25,7 @@ import org.assay.ui.editor.AssayEditor;
 import org.assay.ui.editor.OpenWork;
 import org.assay.ui.handlers.ExportHandler;
 import org.assay.ui.handlers.ImportHandler;
+import org.assay.ui.workspace.WorkspaceRefresh;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -107,6 +108,7 @@ class CorpusCommandsTest extends TwoReviewers {
 		Job job = ImportHandler.schedule(root,
 				new ImportHandler.Choice(ExportOperation.Format.JSONL, jsonl, "erin"));
 		job.join();
+		Job.getJobManager().join(WorkspaceRefresh.FAMILY, null); // the workspace is told afterwards
 
 		IStatusAssert.warningNaming(job.getResult(), "line 3");
 		Corpus after = Corpus.open(root);

@@ -51,6 +51,14 @@ final class CorpusFixture {
 		return f;
 	}
 
+	/** A project holding an empty corpus. */
+	static CorpusFixture empty(String name) throws Exception {
+		CorpusFixture f = emptyProject(name);
+		Corpus.openOrCreate(f.root).save();
+		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return f;
+	}
+
 	/**
 	 * A project whose corpus holds two pre-annotated articles that contradict each other ("55
 	 * people were arrested" against "36 to 40"), each reviewed by alice and bob, who accepted every

@@ -8,16 +8,12 @@ import org.assay.core.CorpusException;
 import org.assay.ui.jobs.FamilyJob;
 import org.assay.ui.views.CorpusViews;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.IStatusLineManager;
@@ -29,7 +25,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** What the corpus-wide commands share: finding the corpus, the Job, the report, the refresh. */
+/**
+ * What the corpus commands share: finding the corpus, the Job, the report. Each Job holds the
+ * scheduling rule its operation names ({@code CorpusOperation.getSchedulingRule()}: the
+ * {@code CorpusRule} of the corpus folder), so that two Jobs on one corpus run one after the
+ * other; the rule is known from the folder before the Job opens the corpus.
+ */
 final class CorpusJobs {
 
 	private CorpusJobs() {
@@ -45,10 +46,11 @@ final class CorpusJobs {
 		return root;
 	}
 
-	/** A user Job of {@code family} running {@code body}; scheduled. A cancel ends it as cancelled. */
-	static Job schedule(String name, Object family, Function<IProgressMonitor, IStatus> body) {
+	/** A user Job of {@code family} holding {@code rule} while it runs {@code body}; scheduled. A cancel ends it as cancelled. */
+	static Job schedule(String name, Object family, ISchedulingRule rule, Function<IProgressMonitor, IStatus> body) {
 		Job job = new FamilyJob(name, family, body);
 		job.setUser(true);
+		job.setRule(rule);
 		job.schedule();
 		return job;
 	}
@@ -92,17 +94,5 @@ final class CorpusJobs {
 
 	static IStatus error(CorpusException e) {
 		return Status.error(e.getMessage());
-	}
-
-	/** Refreshes the workspace resources of a corpus folder after files were written outside Eclipse. */
-	static void refresh(Path root) {
-		for (IContainer c : ResourcesPlugin.getWorkspace().getRoot()
-				.findContainersForLocationURI(root.toUri())) {
-			try {
-				c.refreshLocal(IResource.DEPTH_INFINITE, null);
-			} catch (CoreException e) {
-				ILog.of(CorpusJobs.class).log(e.getStatus());
-			}
-		}
 	}
 }

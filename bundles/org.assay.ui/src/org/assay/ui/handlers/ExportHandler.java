@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.export.ExportOperation;
 import org.assay.core.export.StatusFilter;
@@ -46,7 +47,7 @@ public class ExportHandler extends AbstractHandler {
 	/** Runs an export in a Job; failures per document are reported together. */
 	public static Job schedule(Path root, Choice choice) {
 		return CorpusJobs.reportWhenDone(CorpusJobs.schedule("Exporting " + root.getFileName() + " as " + choice.format().name().toLowerCase(),
-				ExportHandler.class, monitor -> {
+				ExportHandler.class, CorpusRule.of(root), monitor -> {
 					try {
 						ExportOperation.Result r = new ExportOperation(Corpus.open(root)).format(choice.format())
 								.filter(choice.filter()).to(choice.target()).execute(monitor);

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.export.ExportOperation;
 import org.assay.core.export.ImportOperation;
+import org.assay.ui.workspace.WorkspaceRefresh;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IStatus;
@@ -55,11 +57,11 @@ public class ImportHandler extends AbstractHandler {
 	/** Runs an import in a Job and refreshes the corpus folder in the workspace afterwards. */
 	public static Job schedule(Path root, Choice choice) {
 		return CorpusJobs.schedule("Importing " + choice.source().getFileName() + " into " + root.getFileName(),
-				ImportHandler.class, monitor -> {
+				ImportHandler.class, CorpusRule.of(root), monitor -> {
 					try {
 						ImportOperation.Result r = new ImportOperation(Corpus.open(root)).layer(choice.layer())
 								.from(choice.source()).format(choice.format()).replace(choice.replace()).execute(monitor);
-						CorpusJobs.refresh(root);
+						WorkspaceRefresh.tree(root); // the workspace shows what it wrote
 						String summary = r.imported() + " document(s) imported into layer '" + choice.layer() + "', "
 								+ r.failures().size() + " record(s) could not be"
 								+ (r.backups().isEmpty() ? ""

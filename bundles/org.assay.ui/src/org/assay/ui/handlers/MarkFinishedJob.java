@@ -1,6 +1,7 @@
 package org.assay.ui.handlers;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.corpus.SetLayerStateOperation;
@@ -31,7 +32,7 @@ final class MarkFinishedJob {
 		}
 		String layer = editor.annotator();
 		String title = editor.getTitle();
-		CorpusJobs.schedule("Marking " + title + " finished", AssayEditor.JOBS, monitor -> {
+		CorpusJobs.schedule("Marking " + title + " finished", AssayEditor.JOBS, CorpusRule.of(doc.root()), monitor -> {
 			try {
 				new SetLayerStateOperation(Corpus.open(doc.root()), doc.documentId(), layer, DocumentState.FINISHED).execute(monitor);
 				editor.getSite().getShell().getDisplay().asyncExec(() -> {

@@ -34,7 +34,7 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 			}
 		}
 		SuggestOperation op = new SuggestOperation(editor.getTitle(), text, corpus);
-		CorpusJobs.schedule("Pre-annotating " + editor.getTitle(), PreAnnotateDocumentHandler.class, monitor -> {
+		CorpusJobs.schedule("Pre-annotating " + editor.getTitle(), PreAnnotateDocumentHandler.class, op.getSchedulingRule(), monitor -> {
 			try {
 				SuggestOperation.Suggestions found = op.execute(monitor);
 				editor.getSite().getShell().getDisplay().asyncExec(() -> {

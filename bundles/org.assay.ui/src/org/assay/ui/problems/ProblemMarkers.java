@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.ui.jobs.FamilyJob;
 import org.assay.ui.preferences.AssayPreferences;
@@ -51,28 +52,49 @@ public final class ProblemMarkers {
 
 	private final IResourceChangeListener listener = this::changed;
 
-	/** The Job that recomputes a project's markers, holding the project: it is never deleted under it. */
+	/**
+	 * The Job that finds a project's problems: it holds the corpus's rule, as the corpus
+	 * operations it runs name it, so it never reads a corpus a Job of the workbench is rewriting.
+	 * It hands the markers to a second Job, which holds the project while it writes them: a Job
+	 * holding the corpus must not wait for a workspace rule.
+	 */
 	private Job jobFor(IProject project) {
 		return jobs.computeIfAbsent(project, p -> {
 			Path root = p.getLocation().toFile().toPath();
-			Job job = new FamilyJob("Updating Assay problems of " + p.getName(), FAMILY, monitor -> {
+			Job job = new FamilyJob("Finding Assay problems of " + p.getName(), FAMILY, monitor -> {
 				if (p.isOpen() && p.getFile(Corpus.MANIFEST).exists()) {
 					try {
-						ProblemScan scan = ProblemScan.of(root, AssayPreferences.annotator(), monitor);
-						p.getWorkspace().run(w -> scan.writeTo(p), p, IWorkspace.AVOID_UPDATE, monitor);
+						write(p, ProblemScan.of(root, AssayPreferences.annotator(), monitor));
 					} catch (CorpusException e) {
 						// not (or no longer) a readable corpus: the markers stay as they are
-					} catch (CoreException e) {
-						return e.getStatus();
 					}
 				}
 				return Status.OK_STATUS;
 			});
 			job.setSystem(true);
 			job.setPriority(Job.DECORATE);
-			job.setRule(p);
+			job.setRule(CorpusRule.of(root));
 			return job;
 		});
+	}
+
+	/** Writes the markers {@code scan} found in a Job of its own, which holds the project. */
+	private static void write(IProject project, ProblemScan scan) {
+		Job write = new FamilyJob("Writing Assay problems of " + project.getName(), FAMILY, monitor -> {
+			try {
+				project.getWorkspace().run(w -> {
+					if (project.isAccessible()) { // not deleted or closed since its problems were found
+						scan.writeTo(project);
+					}
+				}, project, IWorkspace.AVOID_UPDATE, monitor);
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+		});
+		write.setSystem(true);
+		write.setRule(project);
+		write.schedule();
 	}
 
 	/** Starts watching the workspace and computes the markers of every corpus in it. */

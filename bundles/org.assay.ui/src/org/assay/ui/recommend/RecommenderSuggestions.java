@@ -7,6 +7,7 @@ import java.util.WeakHashMap;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.recommend.RecommenderSuggester;
 import org.assay.ui.editor.AssayEditor;
@@ -61,6 +62,7 @@ final class RecommenderSuggestions {
 			}
 		});
 		job.setPriority(Job.DECORATE); // the editor never waits for it
+		job.setRule(CorpusRule.of(doc.root())); // reads the models a retraining of the corpus writes
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

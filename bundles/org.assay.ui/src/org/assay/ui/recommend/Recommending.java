@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.review.CasEdit;
 import org.assay.engines.recommend.ConfirmedAnnotations;
@@ -137,6 +138,7 @@ public final class Recommending {
 			}
 		});
 		job.setPriority(Job.DECORATE); // the editor never waits for it
+		job.setRule(CorpusRule.of(root)); // the rule of RecommenderTraining on this corpus
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

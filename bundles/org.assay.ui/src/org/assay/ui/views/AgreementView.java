@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.agreement.AgreementFigures;
 import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.corpus.Corpus;
@@ -127,6 +128,7 @@ public class AgreementView extends ViewPart {
 			}
 		};
 		job.setUser(false);
+		job.setRule(CorpusRule.of(root)); // as AgreementOperation names it
 		running = job;
 		setContentDescription("Computing agreement in " + root.getFileName() + "\u2026" + (shown == null ? "" : " (shown: the last result, " + shown + ")"));
 		IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.conflicts.ClaimGroup;
 import org.assay.core.conflicts.ClaimRef;
 import org.assay.core.conflicts.ConflictOperation;
@@ -206,6 +207,7 @@ public class ConflictsView extends ViewPart {
 			}
 		};
 		job.setUser(false);
+		job.setRule(CorpusRule.of(root)); // as ConflictOperation names it
 		job.schedule();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.corpus.SetLayerStateOperation;
@@ -145,6 +146,7 @@ public class CurationView extends ViewPart implements ReviewListener {
 			}
 		});
 		job.setUser(true);
+		job.setRule(CorpusRule.of(doc.root())); // as CurateOperation names it
 		job.schedule();
 		return job;
 	}
@@ -260,6 +262,7 @@ public class CurationView extends ViewPart implements ReviewListener {
 			}
 		});
 		job.setUser(true);
+		job.setRule(CorpusRule.of(doc.root())); // as SetLayerStateOperation names it
 		job.schedule();
 		return job;
 	}

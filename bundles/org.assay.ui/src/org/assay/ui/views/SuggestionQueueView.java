@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.review.ReviewNavigator;
 import org.assay.core.review.SuggestionQueue;
@@ -134,6 +135,7 @@ public class SuggestionQueueView extends ViewPart {
 			}
 		});
 		job.setPriority(Job.SHORT);
+		job.setRule(CorpusRule.of(corpusRoot)); // it reads every layer of the corpus: never while a Job rewrites them
 		job.schedule();
 	}
 

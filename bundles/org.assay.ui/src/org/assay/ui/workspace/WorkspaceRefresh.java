@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.jobs.Job;
  * Tells the workspace about files Assay wrote outside it (a layer saved by the editor, a corpus
  * annotated or imported): their folders are refreshed in a background Job, so the Project
  * Explorer shows them and resource change listeners — the Problems view's markers — hear of them.
+ * The refresh is scheduled, never waited for: it needs a workspace rule, and a Job that holds its
+ * corpus's rule must not wait for another one (that is how two Jobs end up waiting for each other).
  */
 public final class WorkspaceRefresh {
 
@@ -35,6 +37,12 @@ public final class WorkspaceRefresh {
 			folders.addAll(List.of(root.findContainersForLocationURI(file.getParent().toUri())));
 		}
 		schedule("Refreshing " + files[0].getFileName(), folders, IResource.DEPTH_ONE);
+	}
+
+	/** Refreshes the workspace folders at {@code corpusRoot} and everything below them. */
+	public static void tree(Path corpusRoot) {
+		List<IContainer> folders = List.of(ResourcesPlugin.getWorkspace().getRoot().findContainersForLocationURI(corpusRoot.toUri()));
+		schedule("Refreshing " + corpusRoot.getFileName(), folders, IResource.DEPTH_INFINITE);
 	}
 
 	private static void schedule(String name, List<IContainer> folders, int depth) {
