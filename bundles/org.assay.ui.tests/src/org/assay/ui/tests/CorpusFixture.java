@@ -2,14 +2,27 @@ package org.assay.ui.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
 
+import org.apache.uima.jcas.JCas;
+import org.assay.core.FallbackTokens;
+import org.assay.core.Span;
 import org.assay.core.corpus.Corpus;
+import org.assay.core.corpus.DocumentState;
+import org.assay.core.corpus.Manifest;
+import org.assay.core.review.Review;
 import org.assay.engines.AnnotateOperation;
+import org.assay.type.Entity;
+import org.assay.type.Token;
+import org.assay.types.AssayTypeSystem;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -33,7 +46,43 @@ final class CorpusFixture {
 		CorpusFixture f = emptyProject(name);
 		Path input = Files.createTempDirectory("assay-input");
 		Files.writeString(input.resolve("kenya.txt"), TEXT);
-		new AnnotateOperation(input, Corpus.openOrCreate(f.root)).execute(new org.eclipse.core.runtime.NullProgressMonitor());
+		new AnnotateOperation(input, Corpus.openOrCreate(f.root)).execute(new NullProgressMonitor());
+		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return f;
+	}
+
+	/** A project holding an empty corpus. */
+	static CorpusFixture empty(String name) throws Exception {
+		CorpusFixture f = emptyProject(name);
+		Corpus.openOrCreate(f.root).save();
+		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return f;
+	}
+
+	/**
+	 * A project whose corpus holds two pre-annotated articles that contradict each other ("55
+	 * people were arrested" against "36 to 40"), each reviewed by alice and bob, who accepted every
+	 * entity and finished.
+	 */
+	static CorpusFixture reviewedByTwo(String name) throws Exception {
+		CorpusFixture f = emptyProject(name);
+		Path in = Files.createTempDirectory("assay-views");
+		Files.writeString(in.resolve("a.txt"), "Officials said that 55 people were arrested in Lagos on Monday.\n");
+		Files.writeString(in.resolve("b.txt"), "Rights groups said 36 to 40 people had been detained in Lagos.\n");
+		Corpus corpus = Corpus.openOrCreate(f.root);
+		new AnnotateOperation(in, corpus).execute(new NullProgressMonitor());
+		for (String id : corpus.documentIds()) {
+			for (String annotator : List.of("alice", "bob")) {
+				JCas jcas = AssayTypeSystem.newJCas();
+				corpus.readLayer(id, Corpus.ENGINE_LAYER, jcas);
+				Review review = new Review(jcas, annotator);
+				for (Entity e : jcas.select(Entity.class).asList()) {
+					review.accept(e).apply();
+				}
+				corpus.writeLayer(id, annotator, jcas, DocumentState.FINISHED);
+			}
+		}
+		corpus.save();
 		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return f;
 	}
@@ -45,7 +94,7 @@ final class CorpusFixture {
 	 */
 	static CorpusFixture large(String name, int chars, int annotations, boolean withTokens) throws Exception {
 		CorpusFixture f = emptyProject(name);
-		java.util.Random random = new java.util.Random(7);
+		Random random = new Random(7);
 		String[] sentences = {
 				"Officials in Nairobi said on Tuesday that at least 40 people were detained after the protests.",
 				"\"We will not stop,\" said Amina Diallo, a student leader at the University of Lagos.",
@@ -63,18 +112,18 @@ final class CorpusFixture {
 		String text = b.toString();
 		Corpus corpus = Corpus.openOrCreate(f.root);
 		corpus.putText(BIG, text);
-		org.apache.uima.jcas.JCas jcas = org.assay.types.AssayTypeSystem.newJCas();
+		JCas jcas = AssayTypeSystem.newJCas();
 		jcas.setDocumentText(text);
-		java.util.List<org.assay.core.Span> tokens = org.assay.core.FallbackTokens.of(text);
+		List<Span> tokens = FallbackTokens.of(text);
 		if (withTokens) {
-			tokens.forEach(t -> new org.assay.type.Token(jcas, t.begin(), t.end()).addToIndexes());
+			tokens.forEach(t -> new Token(jcas, t.begin(), t.end()).addToIndexes());
 		}
-		String[] labels = org.assay.core.corpus.Manifest.DEFAULT_TAGSET.toArray(new String[0]);
+		String[] labels = Manifest.DEFAULT_TAGSET.toArray(new String[0]);
 		int stride = Math.max(1, tokens.size() / annotations);
 		for (int i = 0, n = 0; i < tokens.size() && n < annotations; i += stride, n++) {
-			org.assay.core.Span t = tokens.get(i);
-			org.assay.core.Span end = tokens.get(Math.min(tokens.size() - 1, i + (n % 3 == 0 ? 1 : 0)));
-			org.assay.type.Entity e = new org.assay.type.Entity(jcas, t.begin(), end.end());
+			Span t = tokens.get(i);
+			Span end = tokens.get(Math.min(tokens.size() - 1, i + (n % 3 == 0 ? 1 : 0)));
+			Entity e = new Entity(jcas, t.begin(), end.end());
 			e.setLabel(labels[n % labels.length]);
 			e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
 			e.setOrigin("assay-entities@0.1.0");
@@ -82,7 +131,7 @@ final class CorpusFixture {
 			e.setChangedAt("2026-11-21T00:00:00Z");
 			e.addToIndexes();
 		}
-		corpus.writeLayer(BIG, Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
+		corpus.writeLayer(BIG, Corpus.ENGINE_LAYER, jcas, DocumentState.NEW);
 		corpus.save();
 		f.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return f;
@@ -110,11 +159,16 @@ final class CorpusFixture {
 		return root.resolve("annotations/kenya.txt/" + annotator + ".xmi");
 	}
 
+	/** The entity of {@code jcas} covering exactly {@code text}, or null. */
+	static Entity entity(JCas jcas, String text) {
+		return jcas.select(Entity.class).filter(e -> e.getCoveredText().equals(text)).findFirst().orElse(null);
+	}
+
 	static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	org.eclipse.ui.IEditorPart open() throws CoreException {
+	IEditorPart open() throws CoreException {
 		return IDE.openEditor(page(), text());
 	}
 

@@ -3,15 +3,22 @@ package org.assay.ui.tests;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.assay.ui.editor.AssayEditor;
+import org.assay.ui.preferences.AssayPreferences;
+import org.assay.ui.problems.ProblemMarkers;
+import org.assay.ui.recommend.Recommending;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -46,13 +53,13 @@ class EditorBenchmark {
 		System.setProperty("assay.annotator", "bench");
 		CorpusFixture bench = CorpusFixture.large("bench", TARGET_CHARS, ANNOTATIONS, withTokens);
 		IProject project = bench.project;
-		java.nio.file.Path root = bench.root;
+		Path root = bench.root;
 		String text = Files.readString(root.resolve("texts").resolve(CorpusFixture.BIG));
 		Files.deleteIfExists(root.resolve("annotations/big.txt/bench.xmi"));
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		// the Problems view's markers of the new corpus are computed in the background: not during the measurements
-		org.assay.ui.problems.ProblemMarkers.refresh(project);
-		org.assay.ui.problems.ProblemMarkers.join();
+		PlatformUI.getWorkbench().getService(ProblemMarkers.class).refresh(project);
+		Job.getJobManager().join(ProblemMarkers.FAMILY, null);
 		IFile file = project.getFile("texts/big.txt");
 		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Display display = Display.getCurrent();
@@ -68,7 +75,7 @@ class EditorBenchmark {
 
 		// first open of an XMI another tool wrote (no binary form): parsed, the binary form written
 		try (var walk = Files.walk(root.resolve("annotations"))) {
-			for (java.nio.file.Path bin : walk.filter(p -> p.toString().endsWith(".bin")).toList()) {
+			for (Path bin : walk.filter(p -> p.toString().endsWith(".bin")).toList()) {
 				Files.delete(bin);
 			}
 		}
@@ -96,13 +103,13 @@ class EditorBenchmark {
 		handlers.executeCommand("org.assay.ui.command.next", null);
 		idle(display);
 		int steps = 200;
-		var preferences = org.assay.ui.internal.AssayUiPlugin.getDefault().getPreferenceStore();
-		preferences.setValue(org.assay.ui.internal.AssayUiPlugin.PREF_RETRAIN_AFTER, 0);
+		IPreferenceStore preferences = AssayPreferences.store();
+		preferences.setValue(AssayPreferences.RETRAIN_AFTER, 0);
 		double[] latency = acceptAndAdvance(handlers, display, editor, steps);
 		// scrolling through the document as specified (the retraining below adds the learned
 		// recommender's suggestions to it)
-		StyledText widget = editor.getAdapter(org.eclipse.swt.widgets.Control.class) instanceof StyledText st ? st
-				: (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		StyledText widget = editor.getAdapter(Control.class) instanceof StyledText st ? st
+				: (StyledText) editor.getAdapter(Control.class);
 		int lines = widget.getLineCount();
 		int pages = 200;
 		int visible = Math.max(1, widget.getClientArea().height / Math.max(1, widget.getLineHeight()));
@@ -116,16 +123,16 @@ class EditorBenchmark {
 		double pageMs = (System.nanoTime() - s) / 1e6 / pages;
 		int shown = editor.model().shownCount();
 		// the same again while the recommenders retrain in the background after every 5 decisions
-		preferences.setValue(org.assay.ui.internal.AssayUiPlugin.PREF_RETRAIN_AFTER, 5);
+		preferences.setValue(AssayPreferences.RETRAIN_AFTER, 5);
 		long retrainStart = System.nanoTime();
 		double[] whileRetraining = acceptAndAdvance(handlers, display, editor, steps);
-		int retrainJobs = org.eclipse.core.runtime.jobs.Job.getJobManager().find(org.assay.ui.internal.Recommending.JOBS).length;
-		while (org.eclipse.core.runtime.jobs.Job.getJobManager().find(org.assay.ui.internal.Recommending.JOBS).length > 0) {
+		int retrainJobs = Job.getJobManager().find(Recommending.JOBS).length;
+		while (Job.getJobManager().find(Recommending.JOBS).length > 0) {
 			idle(display);
 			Thread.sleep(20);
 		}
 		double retrainSeconds = (System.nanoTime() - retrainStart) / 1e9;
-		preferences.setToDefault(org.assay.ui.internal.AssayUiPlugin.PREF_RETRAIN_AFTER);
+		preferences.setToDefault(AssayPreferences.RETRAIN_AFTER);
 
 
 		System.out.println();
@@ -177,18 +184,18 @@ class EditorBenchmark {
 	}
 
 	/** Opens an editor and returns the milliseconds until its text is first painted. */
-	private static double toFirstPaint(Display display, java.util.concurrent.Callable<IEditorPart> open) throws Exception {
+	private static double toFirstPaint(Display display, Callable<IEditorPart> open) throws Exception {
 		double ms = open(display, open).paintedMs();
 		idle(display);
 		return ms;
 	}
 
 	/** Opens an editor, waits for the first paint of its text (nothing else), and says when each happened. */
-	private static Opened open(Display display, java.util.concurrent.Callable<IEditorPart> open) throws Exception {
+	private static Opened open(Display display, Callable<IEditorPart> open) throws Exception {
 		long t0 = System.nanoTime();
 		IEditorPart editor = open.call();
 		double returned = (System.nanoTime() - t0) / 1e6;
-		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		long[] painted = { 0, 0 };
 		// the Assay editor's painter is the text's first paint listener: when this one runs, the
 		// painter has drawn this paint's annotations (a large layer is read in the background and
@@ -216,7 +223,7 @@ class EditorBenchmark {
 	}
 
 	private static void paintAndIdle(Display display, IEditorPart editor) {
-		org.eclipse.swt.widgets.Control c = editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		Control c = editor.getAdapter(Control.class);
 		if (c != null) {
 			c.redraw();
 			c.update();

@@ -1,118 +1,73 @@
 package org.assay.ui.tests;
 
+import static org.assay.ui.tests.CorpusFixture.entity;
+import static org.assay.ui.tests.TestWorkbench.flush;
+import static org.assay.ui.tests.TestWorkbench.followed;
+import static org.assay.ui.tests.TestWorkbench.handlers;
+import static org.assay.ui.tests.TestWorkbench.label;
+import static org.assay.ui.tests.TestWorkbench.property;
+import static org.assay.ui.tests.TestWorkbench.run;
+import static org.assay.ui.tests.TestWorkbench.statusTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.attribute.FileTime;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.corpus.Corpus;
+import org.assay.core.review.ReviewNavigator;
+import org.assay.type.Claim;
 import org.assay.type.Entity;
 import org.assay.type.Reviewable;
+import org.assay.type.Token;
 import org.assay.types.AssayTypeSystem;
 import org.assay.ui.editor.AssayEditor;
 import org.assay.ui.editor.ReviewAnnotation;
-import org.eclipse.core.commands.Command;
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.resources.IResourceStatus;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.assay.ui.handlers.LabelMenu;
+import org.assay.ui.handlers.PreAnnotateDocumentHandler;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 /**
  * The annotator's day in a real workbench: open a corpus text, review it through the real
  * commands (as the key bindings run them), undo, save, close, reopen.
  */
-class EditorWorkflowTest {
+class EditorWorkflowTest extends KenyaReview {
 
-	CorpusFixture corpus;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		System.setProperty("assay.annotator", "tester");
-		corpus = CorpusFixture.create("workflow");
-	}
-
-	@AfterEach
-	void tearDown() throws Exception {
-		corpus.delete();
-	}
-
-	private AssayEditor open() throws CoreException {
-		IEditorPart part = corpus.open();
-		AssayEditor editor = assertInstanceOf(AssayEditor.class, part, "corpus texts open in the Assay editor");
-		CorpusFixture.page().activate(editor);
-		flush();
-		return editor;
-	}
-
-	private static void run(String command) throws Exception {
-		handlers().executeCommand("org.assay.ui.command." + command, null);
-		flush();
-	}
-
-	private static void label(int n) throws Exception {
-		Command cmd = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("org.assay.ui.command.label");
-		handlers().executeCommand(ParameterizedCommand.generateCommand(cmd, Map.of("org.assay.ui.labelIndex", Integer.toString(n))), null);
-		flush();
-	}
-
-	private static IHandlerService handlers() {
-		return PlatformUI.getWorkbench().getService(IHandlerService.class);
-	}
-
-	private static void flush() {
-		Display d = Display.getCurrent();
-		while (d.readAndDispatch()) {
-			// let async refreshes run
-		}
-	}
-
-	/** Lets the views follow the annotation under review (they do once the annotator pauses). */
-	static void followed() throws InterruptedException {
-		long until = System.currentTimeMillis() + 3L * AssayEditor.FOLLOW_DELAY_MS;
-		while (System.currentTimeMillis() < until) {
-			flush();
-			Thread.sleep(10);
-		}
-		flush();
-	}
-
-	private static Entity entity(JCas jcas, String text) {
-		return jcas.select(Entity.class).filter(e -> e.getCoveredText().equals(text)).findFirst().orElse(null);
-	}
-
-	private static java.util.List<String> tokens(JCas jcas) {
-		return jcas.select(org.assay.type.Token.class).map(t -> t.getBegin() + "-" + t.getEnd() + "/" + t.getPos()).toList();
+	private static List<String> tokens(JCas jcas) {
+		return jcas.select(Token.class).map(t -> t.getBegin() + "-" + t.getEnd() + "/" + t.getPos()).toList();
 	}
 
 	@Test
 	void thatQSwitchesToMostUncertainFirstAndNextFollowsIt() throws Exception {
 		AssayEditor editor = open();
-		java.util.List<Reviewable> open = org.assay.core.review.ReviewNavigator.reviewables(editor.jcas()).stream()
+		List<Reviewable> open = ReviewNavigator.reviewables(editor.jcas()).stream()
 				.filter(r -> "SUGGESTED".equals(r.getStatus())).toList();
 		Reviewable mostUncertain = open.stream()
-				.max(java.util.Comparator.comparingDouble(org.assay.core.review.ReviewNavigator::uncertainty)
+				.max(Comparator.comparingDouble(ReviewNavigator::uncertainty)
 						.thenComparing(r -> -r.getBegin()))
 				.orElseThrow();
 		run("toggleOrder");
 		assertTrue(editor.session().isUncertainFirst());
 		run("next");
-		assertEquals(org.assay.core.review.ReviewNavigator.uncertainty(mostUncertain),
-				org.assay.core.review.ReviewNavigator.uncertainty(editor.current()), 1e-9);
+		assertEquals(ReviewNavigator.uncertainty(mostUncertain),
+				ReviewNavigator.uncertainty(editor.current()), 1e-9);
 		run("toggleOrder");
 		assertFalse(editor.session().isUncertainFirst());
 	}
@@ -177,7 +132,7 @@ class EditorWorkflowTest {
 		onDisk.readLayer("kenya.txt", Corpus.ENGINE_LAYER, engineLayer);
 		JCas savedLayer = AssayTypeSystem.newJCas();
 		onDisk.readLayer("kenya.txt", "tester", savedLayer);
-		java.util.List<String> engineTokens = tokens(engineLayer);
+		List<String> engineTokens = tokens(engineLayer);
 		assertTrue(engineTokens.size() > 20, "the engine layer has tokens: " + engineTokens.size());
 		assertEquals(engineTokens, tokens(savedLayer));
 		CorpusFixture.page().closeEditor(editor, false);
@@ -195,67 +150,19 @@ class EditorWorkflowTest {
 	}
 
 	@Test
-	void thatALayerChangedOnDiskIsNotOverwrittenSilently() throws Exception {
-		AssayEditor editor = open();
-		run("next");
-		run("acceptAndNext");
-		handlers().executeCommand("org.eclipse.ui.file.save", null);
-		flush();
-		// someone else rewrites the layer while the editor is open
-		JCas other = AssayTypeSystem.newJCas();
-		Corpus c = Corpus.open(corpus.root);
-		c.readLayer("kenya.txt", "tester", other);
-		c.writeLayer("kenya.txt", "tester", other, org.assay.core.corpus.DocumentState.IN_PROGRESS);
-		Files.setLastModifiedTime(corpus.layer("tester"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
-		assertFalse(editor.getDocumentProvider() instanceof org.eclipse.ui.texteditor.IDocumentProviderExtension3 p
-				&& p.isSynchronized(editor.getEditorInput()), "the editor sees the change");
-		run("acceptAndNext");
-		CoreException refused = assertThrows(CoreException.class, () -> editor.getDocumentProvider()
-				.saveDocument(null, editor.getEditorInput(), editor.getDocumentProvider().getDocument(editor.getEditorInput()), false));
-		assertEquals(IResourceStatus.OUT_OF_SYNC_LOCAL, refused.getStatus().getCode());
-		CorpusFixture.page().closeEditor(editor, false);
-	}
-
-	@Test
-	void thatTheViewsAndPerspectiveExist() throws Exception {
-		PlatformUI.getWorkbench().showPerspective("org.assay.ui.perspective", PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		assertNotNull(CorpusFixture.page().findView("org.assay.ui.views.annotations"));
-		assertNotNull(CorpusFixture.page().findView("org.assay.ui.views.claims"));
-		assertNotNull(CorpusFixture.page().showView(org.assay.ui.internal.AssayPerspective.ERROR_LOG), "the Error Log is there");
-		AssayEditor editor = open();
-		org.assay.ui.views.AnnotationsView view = (org.assay.ui.views.AnnotationsView) CorpusFixture.page()
-				.showView("org.assay.ui.views.annotations");
-		CorpusFixture.page().activate(editor);
-		flush();
-		assertTrue(view.rowCount() > 5, "the Annotations view lists the document's annotations");
-		run("next");
-		run("next");
-		followed();
-		assertEquals(java.util.List.of(editor.current()), view.selectedRows(), "and follows the annotation under review");
-		// opened again: the text is painted first, the table (a native row per annotation) is filled after
-		CorpusFixture.page().closeEditor(editor, false);
-		flush();
-		editor = (AssayEditor) corpus.open();
-		assertEquals(0, view.rowCount(), "no rows before the editor has painted");
-		assertTrue(view.getContentDescription().startsWith("Listing the annotations of"), view.getContentDescription());
-		flush();
-		assertTrue(view.rowCount() > 5, "listed once the editor has painted");
-	}
-
-	@Test
 	void thatPreAnnotatingADocumentAddsSuggestionsAsOneUndoableStep() throws Exception {
 		// a corpus text nobody has pre-annotated yet
-		java.nio.file.Path text = corpus.root.resolve("texts/fresh.txt");
+		Path text = corpus.root.resolve("texts/fresh.txt");
 		Files.writeString(text, "President William Ruto met protesters in Mombasa on Friday, Reuters reported.");
 		Corpus.open(corpus.root).putText("fresh.txt", Files.readString(text));
-		corpus.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		corpus.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		AssayEditor editor = assertInstanceOf(AssayEditor.class,
-				org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/fresh.txt")));
+				IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/fresh.txt")));
 		CorpusFixture.page().activate(editor);
 		flush();
 		assertEquals(0, editor.jcas().select(Entity.class).count());
 		handlers().executeCommand("org.assay.ui.command.preannotateDocument", null);
-		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.assay.ui.handlers.PreAnnotateDocumentHandler.class, null);
+		Job.getJobManager().join(PreAnnotateDocumentHandler.class, null);
 		flush();
 		assertNotNull(entity(editor.jcas(), "William Ruto"));
 		assertNotNull(entity(editor.jcas(), "Mombasa"));
@@ -265,257 +172,10 @@ class EditorWorkflowTest {
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 
-	/** Someone else rewrites the tester's layer on disk while the editor has it open. */
-	private void rewriteOnDisk() throws Exception {
-		JCas other = AssayTypeSystem.newJCas();
-		Corpus c = Corpus.open(corpus.root);
-		c.readLayer("kenya.txt", "tester", other);
-		c.writeLayer("kenya.txt", "tester", other, org.assay.core.corpus.DocumentState.IN_PROGRESS);
-		Files.setLastModifiedTime(corpus.layer("tester"), FileTime.fromMillis(System.currentTimeMillis() + 5000 + (long) (Math.random() * 100000)));
-	}
-
-	private long acceptedOnDisk() throws Exception {
-		JCas disk = AssayTypeSystem.newJCas();
-		Corpus.open(corpus.root).readLayer("kenya.txt", "tester", disk);
-		return disk.select(org.assay.type.Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count();
-	}
-
-	@Test
-	void thatSavingOverALayerChangedOnDiskOffersCompareOverwriteReloadAndCancel() throws Exception {
-		AssayEditor editor = open();
-		run("next");
-		run("acceptAndNext");
-		handlers().executeCommand("org.eclipse.ui.file.save", null);
-		flush();
-		long saved = acceptedOnDisk();
-		rewriteOnDisk();
-		run("acceptAndNext"); // one more decision, unsaved
-
-		Dialogs.answer("Layer changed on disk", "Cancel");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
-		flush();
-		assertTrue(editor.isDirty(), "cancelled: the edit is still there");
-		assertEquals(saved, acceptedOnDisk(), "and the disk untouched");
-
-		Dialogs.answer("Layer changed on disk", "Compare...");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
-		flush();
-		IEditorPart compare = CorpusFixture.page().getActiveEditor();
-		assertInstanceOf(org.eclipse.compare.CompareEditorInput.class, compare.getEditorInput(), "a Compare editor opened");
-		assertTrue(compare.getTitle().contains("kenya.txt"), compare.getTitle());
-		// back in the editor, Eclipse asks as for any file changed on disk; keeping the edits
-		Dialogs.answer("File Changed", "Ignore file change");
-		CorpusFixture.page().closeEditor(compare, false);
-		flush();
-		assertTrue(editor.isDirty());
-
-		Dialogs.answer("Layer changed on disk", "Overwrite");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
-		flush();
-		assertFalse(editor.isDirty(), "overwritten");
-		assertEquals(saved + 1, acceptedOnDisk());
-
-		CorpusFixture.page().activate(editor);
-		flush();
-		rewriteOnDisk();
-		run("acceptAndNext");
-		Dialogs.answer("Layer changed on disk", "Reload");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
-		flush();
-		assertFalse(editor.isDirty(), "reloaded: the version on disk is shown");
-		assertEquals(saved + 1, editor.jcas().select(org.assay.type.Reviewable.class).filter(r -> "ACCEPTED".equals(r.getStatus())).count());
-		assertTrue(editor.isSaveAsAllowed(), "Save As is a way out too");
-		CorpusFixture.page().closeEditor(editor, false);
-	}
-
-	@Test
-	void thatTwoLayersOpenSideBySideInTheCompareEditor() throws Exception {
-		AssayEditor editor = open();
-		run("next");
-		run("acceptAndNext");
-		org.assay.ui.handlers.CompareLayersHandler.compare(editor, "engine");
-		flush();
-		IEditorPart compare = CorpusFixture.page().getActiveEditor();
-		org.eclipse.compare.CompareEditorInput input = assertInstanceOf(org.eclipse.compare.CompareEditorInput.class,
-				compare.getEditorInput());
-		assertEquals("kenya.txt: tester and engine", input.getTitle());
-		var node = (org.eclipse.compare.structuremergeviewer.DiffNode) input.getCompareResult();
-		String mine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getLeft()).getContents().readAllBytes());
-		String engine = new String(((org.eclipse.compare.IStreamContentAccessor) node.getRight()).getContents().readAllBytes());
-		assertTrue(mine.lines().anyMatch(l -> l.contains("] ACCEPTED ")), mine);
-		assertFalse(engine.lines().anyMatch(l -> l.contains("] ACCEPTED ")), engine);
-		assertEquals(mine.lines().count(), engine.lines().count(), "the same annotations, one decided differently");
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point size = shell.getSize();
-		shell.setSize(1600, 1000);
-		for (int i = 0; i < 10; i++) {
-			flush();
-			Thread.sleep(50);
-		}
-		Screenshots.save(shell, "compare");
-		shell.setSize(size);
-		CorpusFixture.page().closeEditor(compare, false);
-		CorpusFixture.page().closeEditor(editor, false);
-	}
-
-	@Test
-	void thatLongParagraphsArePaintedCompletelyAtEveryWidth() throws Exception {
-		// three paragraphs of some 4,000 characters each, an entity on every third word and a claim per sentence
-		StringBuilder b = new StringBuilder();
-		String sentence = "Officials in Nairobi said that at least 40 people were detained after protests near Kisumu on Tuesday. ";
-		for (int p = 0; p < 3; p++) {
-			for (int k = 0; k < 40; k++) {
-				b.append(sentence);
-			}
-			b.append("\n\n");
-		}
-		String text = b.toString();
-		Corpus c = Corpus.open(corpus.root);
-		c.putText("long.txt", text);
-		JCas jcas = AssayTypeSystem.newJCas();
-		jcas.setDocumentText(text);
-		java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\p{L}+|\\d+").matcher(text);
-		for (int n = 0; words.find(); n++) {
-			if (n % 3 == 0) {
-				org.assay.type.Entity e = new org.assay.type.Entity(jcas, words.start(), words.end());
-				e.setLabel(n % 2 == 0 ? "PERSON" : "QUANTITY");
-				e.setStatus(n % 4 == 0 ? "ACCEPTED" : "SUGGESTED");
-				e.addToIndexes();
-			}
-		}
-		for (int at = text.indexOf("that"); at >= 0; at = text.indexOf("that", at + 1)) {
-			org.assay.type.Claim claim = new org.assay.type.Claim(jcas, at + 5, text.indexOf(" on Tuesday", at));
-			claim.setStatus("SUGGESTED");
-			claim.setKind("INDIRECT");
-			claim.addToIndexes();
-		}
-		c.writeLayer("long.txt", Corpus.ENGINE_LAYER, jcas, org.assay.core.corpus.DocumentState.NEW);
-		c.save();
-		corpus.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
-		AssayEditor editor = assertInstanceOf(AssayEditor.class,
-				org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), corpus.project.getFile("texts/long.txt")));
-		CorpusFixture.page().activate(editor);
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point size = shell.getSize();
-		org.eclipse.swt.custom.StyledText widget = editor.textWidget();
-		try {
-			for (int width : new int[] { 700, 1100, 1600, 2400 }) {
-				shell.setSize(width, 1000);
-				for (int offset : new int[] { 0, 650, 5000, text.length() - 200 }) {
-					editor.selectAndReveal(offset, 0);
-					widget.redraw();
-					widget.update();
-					flush();
-					assertTrue(editor.paintCounts()[0] > 5, "annotations drawn at width " + width + " around offset " + offset + ": "
-							+ editor.paintCounts()[0]);
-				}
-			}
-			shell.setMaximized(true);
-			widget.redraw();
-			widget.update();
-			flush();
-			assertEquals(0, editor.paintCounts()[1], "no annotation failed to paint");
-		} finally {
-			shell.setMaximized(false);
-			shell.setSize(size);
-			CorpusFixture.page().closeEditor(editor, false);
-		}
-	}
-
-	@Test
-	void thatLabelsReadWithoutKnowingTheColours() throws Exception {
-		AssayEditor editor = open();
-		// the Assay menu names the labels
-		CorpusFixture.page().activate(editor);
-		flush();
-		java.util.List<String> items = java.util.Arrays.stream(new org.assay.ui.handlers.LabelMenuItems() {
-			IContributionItemsAccess access() {
-				return this::getContributionItems;
-			}
-		}.access().items()).map(item -> ((org.eclipse.ui.menus.CommandContributionItem) item).getData().label).toList();
-		assertEquals(java.util.List.of("&1 PERSON", "&2 ORGANIZATION", "&3 LOCATION", "&4 DATE", "&5 QUANTITY"), items);
-		// a tag under each span, with room for it; a question mark while suggested
-		assertEquals(AssayEditor.TAG_SPACE, editor.textWidget().getLineSpacing());
-		run("next");
-		org.assay.type.Reviewable current = editor.current();
-		String tag = org.assay.ui.editor.Tags.of(current);
-		assertTrue(tag.endsWith("?"), tag);
-		run("accept");
-		assertFalse(org.assay.ui.editor.Tags.of(current).endsWith("?"));
-		// the status line counts suggestions reviewed, and one's own spans apart
-		String status = editor.statusMessage();
-		assertTrue(status.startsWith("1 of "), status);
-		int suggestions = Integer.parseInt(status.split(" ")[2]);
-		editor.selectAndReveal(0, 3);
-		label(1); // a span made by hand
-		flush();
-		assertTrue(editor.statusMessage().startsWith("1 of " + suggestions + " suggestions reviewed \u00B7 1 made by hand"),
-				editor.statusMessage());
-		// no "Read-Only" field: the text is fixed, the annotations are not
-		java.util.List<String> labels = new java.util.ArrayList<>();
-		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), labels);
-		assertTrue(labels.contains(AssayEditor.ELEMENT_STATE), labels.toString());
-		assertFalse(labels.contains("Read-Only"), labels.toString());
-		assertFalse(labels.contains("Insert"), "nothing is typed into the text: " + labels);
-		// the progress is never cut, even in a 1000-pixel window
-		org.eclipse.swt.widgets.Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point was = window.getSize();
-		try {
-			window.setSize(1000, 700);
-			flush();
-			java.util.List<org.eclipse.swt.custom.CLabel> fields = new java.util.ArrayList<>();
-			statusFields(window, fields);
-			org.eclipse.swt.custom.CLabel progress = fields.stream().filter(l -> editor.statusMessage().equals(l.getText())).findFirst()
-					.orElseThrow(() -> new AssertionError("no status field says " + editor.statusMessage()));
-			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(progress);
-			int needed = gc.textExtent(progress.getText()).x;
-			gc.dispose();
-			assertTrue(progress.getSize().x >= needed, "the progress is cut: " + progress.getSize().x + " < " + needed);
-			Screenshots.save(window, "status-1000");
-		} finally {
-			window.setSize(was);
-			flush();
-		}
-		// and a legend
-		handlers().executeCommand("org.assay.ui.command.legend", null);
-		flush();
-		org.eclipse.swt.widgets.Shell legend = java.util.Arrays.stream(Display.getCurrent().getShells())
-				.filter(sh -> "Assay Legend".equals(sh.getText()) && sh.isVisible()).findFirst().orElseThrow();
-		Screenshots.save(legend, "legend");
-		legend.close();
-		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor-tags");
-
-		// H shows rejected suggestions (struck through)
-		CorpusFixture.page().activate(editor);
-		run("next");
-		org.assay.type.Reviewable rejected = editor.current();
-		run("reject");
-		editor.selectAndReveal(rejected.getBegin(), 0);
-		editor.textWidget().redraw();
-		editor.textWidget().update();
-		flush();
-		assertEquals(0, editor.paintCounts()[2], "rejected ones are hidden");
-		run("toggleRejected");
-		for (int i = 0; i < 20 && editor.paintCounts()[2] == 0; i++) {
-			CorpusFixture.page().bringToTop(editor);
-			editor.selectAndReveal(rejected.getBegin(), 0);
-			editor.textWidget().redraw();
-			editor.textWidget().update();
-			flush();
-			Thread.sleep(20);
-		}
-		try {
-			assertEquals(1, editor.paintCounts()[2], "H draws the rejected one (struck through)");
-		} finally {
-			run("toggleRejected");
-		}
-		CorpusFixture.page().closeEditor(editor, false);
-	}
-
 	@Test
 	void thatShiftCyclesAClaimsKindAndFactualityBackward() throws Exception {
 		AssayEditor editor = open();
-		org.assay.type.Claim claim = editor.jcas().select(org.assay.type.Claim.class).findFirst().orElseThrow();
+		Claim claim = editor.jcas().select(Claim.class).findFirst().orElseThrow();
 		editor.reveal(claim);
 		String kind = claim.getKind();
 		String factuality = claim.getFactuality();
@@ -542,7 +202,7 @@ class EditorWorkflowTest {
 		label("LOCATION".equals(other) ? 3 : 4);
 		assertEquals(other, entity.getLabel());
 		CorpusFixture.page().activate(editor);
-		handlers().executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
 		flush();
 		int student = text.indexOf("student");
 		editor.selectAndReveal(student, "student".length());
@@ -559,13 +219,12 @@ class EditorWorkflowTest {
 		flush();
 		Thread.sleep(50);
 		flush();
-		java.util.List<String> status = new java.util.ArrayList<>();
-		statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
+		List<String> status = statusTexts();
 		assertTrue(status.stream().anyMatch(s -> s.contains("cannot shrink")), status.toString());
 
 		// L opens the label menu where it can be seen, even with the caret scrolled out of view
-		org.eclipse.swt.custom.StyledText widget = editor.textWidget();
-		org.eclipse.swt.graphics.Point size = widget.getShell().getSize();
+		StyledText widget = editor.textWidget();
+		Point size = widget.getShell().getSize();
 		try {
 			widget.getShell().setSize(size.x, 300);
 			flush();
@@ -573,11 +232,11 @@ class EditorWorkflowTest {
 			widget.setTopIndex(widget.getLineCount() - 1);
 			flush();
 			run("labelMenu");
-			org.eclipse.swt.widgets.Menu menu = (org.eclipse.swt.widgets.Menu) widget.getData(org.assay.ui.handlers.LabelMenu.class.getName());
+			Menu menu = (Menu) widget.getData(LabelMenu.class.getName());
 			assertNotNull(menu, "L opened no menu");
 			assertEquals(5, menu.getItemCount());
-			org.eclipse.swt.graphics.Point at = org.assay.ui.handlers.LabelMenu.location(editor);
-			org.eclipse.swt.graphics.Rectangle shown = widget.getDisplay().map(widget, null, widget.getClientArea());
+			Point at = LabelMenu.location(editor);
+			Rectangle shown = widget.getDisplay().map(widget, null, widget.getClientArea());
 			menu.setVisible(false);
 			assertTrue(shown.contains(at), "the menu opens at " + at + ", outside the text at " + shown);
 		} finally {
@@ -597,7 +256,7 @@ class EditorWorkflowTest {
 		widget.redraw();
 		widget.update();
 		flush();
-		java.util.List<org.eclipse.swt.graphics.Rectangle> boxes = editor.tagBoxes();
+		List<Rectangle> boxes = editor.tagBoxes();
 		assertTrue(boxes.size() >= 2, boxes.toString());
 		for (int i = 0; i < boxes.size(); i++) {
 			for (int j = i + 1; j < boxes.size(); j++) {
@@ -607,26 +266,13 @@ class EditorWorkflowTest {
 		CorpusFixture.page().closeEditor(editor, false);
 	}
 
-	/** The value the Properties view shows for {@code property}, or null. */
-	private static String property(String property) throws Exception {
-		org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) CorpusFixture.page()
-				.findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-		org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
-		for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
-			if (property.equals(item.getText(0))) {
-				return item.getText(1);
-			}
-		}
-		return null;
-	}
-
 	@Test
 	void thatThePropertiesViewFollowsUndo() throws Exception {
 		AssayEditor editor = open();
-		CorpusFixture.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		CorpusFixture.page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		CorpusFixture.page().activate(editor);
 		run("next");
-		org.assay.type.Entity entity = editor.jcas().select(org.assay.type.Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus()))
+		Entity entity = editor.jcas().select(Entity.class).filter(e -> "SUGGESTED".equals(e.getStatus()))
 				.findFirst().orElseThrow();
 		editor.reveal(entity);
 		followed();
@@ -637,132 +283,10 @@ class EditorWorkflowTest {
 		flush();
 		assertEquals(other, property("Label"));
 		CorpusFixture.page().activate(editor);
-		handlers().executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
 		flush();
 		assertEquals(before, entity.getLabel());
 		assertEquals(before, property("Label"), "the Properties view shows the undone label no longer");
 		CorpusFixture.page().closeEditor(editor, false);
-	}
-
-	/** Spins the event loop until the editor's layer, read in the background, is there (at most a minute). */
-	private static void untilRead(AssayEditor editor) throws InterruptedException {
-		long until = System.currentTimeMillis() + 60_000;
-		while (editor.isLoading() && System.currentTimeMillis() < until) {
-			flush();
-			Thread.sleep(5);
-		}
-		flush();
-		assertFalse(editor.isLoading(), "the layer was not read within a minute");
-	}
-
-	@Test
-	void thatALargeLayerShowsItsTextAtOnceAndItsAnnotationsOnceRead() throws Exception {
-		CorpusFixture large = CorpusFixture.large("large", 200_000, 8_000, true);
-		try {
-			java.nio.file.Path xmi = large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi");
-			assertTrue(Files.size(xmi) > org.assay.ui.editor.AssayDocumentProvider.BACKGROUND_READ_BYTES, "the layer is large");
-			org.assay.ui.views.AnnotationsView view = (org.assay.ui.views.AnnotationsView) CorpusFixture.page()
-					.showView("org.assay.ui.views.annotations");
-			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
-			// the editor is there with its text before the layer is: nothing has run the UI loop yet
-			assertTrue(editor.isLoading(), "a layer of several megabytes is read in the background");
-			assertEquals(Files.readString(large.root.resolve("texts/big.txt")).length(), editor.textWidget().getCharCount());
-			assertEquals(AssayEditor.READING, editor.statusMessage());
-			assertNull(editor.jcas());
-			// a key pressed meanwhile decides nothing and says why
-			handlers().executeCommand("org.assay.ui.command.acceptAndNext", null);
-			java.util.List<String> status = new java.util.ArrayList<>();
-			statusLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), status);
-			assertTrue(status.contains(AssayEditor.STILL_READING), "status line says " + status);
-
-			assertEquals(0, view.rowCount());
-			untilRead(editor);
-			assertEquals(8_000, editor.model().shownCount());
-			assertEquals(8_000, view.rowCount(), "the Annotations view lists the layer once it is read");
-			assertEquals("big.txt", view.getContentDescription());
-			assertEquals("2000 of 8000 suggestions reviewed", editor.statusMessage(), "the key pressed while reading decided nothing");
-			assertEquals(0, editor.jcas().select(org.assay.type.Token.class).count(), "tokens held outside the CAS, as for any layer");
-			assertTrue(editor.model().tokens().size() > 30_000);
-			run("next");
-			run("acceptAndNext");
-			assertEquals("2001 of 8000 suggestions reviewed", editor.statusMessage());
-			assertTrue(editor.isDirty());
-			CorpusFixture.page().closeEditor(editor, false);
-		} finally {
-			large.delete();
-		}
-	}
-
-	@Test
-	void thatALargeLayerThatCannotBeReadClosesItsEditorAndSaysWhy() throws Exception {
-		CorpusFixture large = CorpusFixture.large("large", 200_000, 8_000, true);
-		try {
-			java.nio.file.Path text = large.root.resolve("texts/big.txt");
-			Files.writeString(text, Files.readString(text).replace("Nairobi", "Mombasa"));
-			large.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
-			java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-			org.eclipse.core.runtime.ILogListener log = (status, plugin) -> logged.add(status.getMessage());
-			org.eclipse.core.runtime.Platform.addLogListener(log);
-			boolean[] shown = { false };
-			long until = System.currentTimeMillis() + 60_000;
-			Display.getCurrent().timerExec(50, new Runnable() {
-				@Override
-				public void run() {
-					for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
-						if (AssayEditor.CANNOT_OPEN.equals(shell.getText()) && shell.isVisible() && Dialogs.press(shell, "OK")) {
-							shown[0] = true; // read, and closed as a person would
-						}
-					}
-					if (!shown[0] && System.currentTimeMillis() < until) {
-						Display.getCurrent().timerExec(50, this);
-					}
-				}
-			});
-			AssayEditor editor = (AssayEditor) org.eclipse.ui.ide.IDE.openEditor(CorpusFixture.page(), large.project.getFile("texts/big.txt"));
-			assertTrue(editor.isLoading());
-			while (CorpusFixture.page().getEditorReferences().length > 0 && System.currentTimeMillis() < until) {
-				flush();
-				Thread.sleep(5);
-			}
-			while (!shown[0] && System.currentTimeMillis() < until) {
-				flush();
-				Thread.sleep(5);
-			}
-			flush();
-			org.eclipse.core.runtime.Platform.removeLogListener(log);
-			assertEquals(0, CorpusFixture.page().getEditorReferences().length, "the editor of a layer that cannot be read closes");
-			assertTrue(shown[0], "a message says why");
-			assertTrue(logged.stream().anyMatch(m -> m.startsWith("Could not open big.txt: ") && m.contains("its text differs")),
-					"the Error Log says why: " + logged);
-			assertTrue(Files.exists(large.root.resolve("annotations/big.txt/" + Corpus.ENGINE_LAYER + ".xmi")), "nothing was deleted");
-			assertFalse(Files.exists(large.root.resolve("annotations/big.txt/tester.xmi")), "nothing was written");
-		} finally {
-			large.delete();
-		}
-	}
-
-	private static void statusLabels(org.eclipse.swt.widgets.Composite parent, java.util.List<String> out) {
-		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-			if (c instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {
-				out.add(l.getText());
-			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
-				statusLabels(inner, out);
-			}
-		}
-	}
-
-	private static void statusFields(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.custom.CLabel> out) {
-		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-			if (c instanceof org.eclipse.swt.custom.CLabel l) {
-				out.add(l);
-			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
-				statusFields(inner, out);
-			}
-		}
-	}
-
-	/** Access to a protected method for the test. */
-	interface IContributionItemsAccess {
-		org.eclipse.jface.action.IContributionItem[] items();
 	}
 }

@@ -1,5 +1,6 @@
 package org.assay.ui.tests;
 
+import static org.assay.ui.tests.TestWorkbench.flush;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -17,15 +19,21 @@ import org.assay.engines.AnnotateOperation;
 import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.AssayUiPlugin;
-import org.assay.ui.internal.Recommending;
+import org.assay.ui.preferences.AssayPreferences;
+import org.assay.ui.recommend.Recommending;
+import org.assay.ui.views.RecommendersView;
+import org.assay.ui.views.SuggestionQueueView;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -50,7 +58,7 @@ class RecommendingTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		System.setProperty("assay.annotator", "tester");
-		AssayUiPlugin.getDefault().getPreferenceStore().setValue(AssayUiPlugin.PREF_RETRAIN_AFTER, 5);
+		AssayPreferences.store().setValue(AssayPreferences.RETRAIN_AFTER, 5);
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("recommending");
 		if (project.exists()) {
 			project.delete(true, true, null);
@@ -114,13 +122,6 @@ class RecommendingTest {
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
 	}
 
-	private static void flush() {
-		Display d = Display.getCurrent();
-		while (d.readAndDispatch()) {
-			// let async work run
-		}
-	}
-
 	/** Waits for retraining and suggesting Jobs, letting their UI updates run. */
 	private static void waitForRecommenders() throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 120_000;
@@ -151,8 +152,8 @@ class RecommendingTest {
 		assertTrue(dragunov.getOrigin().contains("recommender:"), dragunov.getOrigin());
 		assertNotNull(third.model().shown(dragunov), "and drawn");
 
-		org.assay.ui.views.RecommendersView view = (org.assay.ui.views.RecommendersView) CorpusFixture.page()
-				.showView(org.assay.ui.views.RecommendersView.ID);
+		RecommendersView view = (RecommendersView) CorpusFixture.page()
+				.showView(RecommendersView.ID);
 		flush();
 		List<List<String>> rows = view.rows();
 		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("strings") && r.get(1).equals("yes") && r.get(5).equals("5")),
@@ -179,16 +180,16 @@ class RecommendingTest {
 		corpus.save();
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		open(0);
-		org.assay.ui.views.RecommendersView view = (org.assay.ui.views.RecommendersView) CorpusFixture.page()
-				.showView(org.assay.ui.views.RecommendersView.ID);
-		Recommending.retrain(root);
+		RecommendersView view = (RecommendersView) CorpusFixture.page()
+				.showView(RecommendersView.ID);
+		PlatformUI.getWorkbench().getService(Recommending.class).retrain(root);
 		waitForRecommenders();
 		List<List<String>> rows = view.rows();
 		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("sequence") && r.get(4).equals("8") && !r.get(7).equals("n/a")),
 				rows.toString());
 		screenshot("recommenders-curve");
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		org.eclipse.swt.graphics.Point size = shell.getSize();
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Point size = shell.getSize();
 		shell.setSize(1600, 1000);
 		screenshot("recommenders-curve-wide");
 		shell.setSize(size);
@@ -213,24 +214,24 @@ class RecommendingTest {
 		corpus.save();
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		AssayEditor editor = open(0);
-		Recommending.retrain(root);
+		PlatformUI.getWorkbench().getService(Recommending.class).retrain(root);
 		Job[] jobs = Job.getJobManager().find(Recommending.JOBS);
-		Job retraining = java.util.Arrays.stream(jobs).filter(j -> j.getName().startsWith("Retraining")).findFirst().orElseThrow();
+		Job retraining = Arrays.stream(jobs).filter(j -> j.getName().startsWith("Retraining")).findFirst().orElseThrow();
 		while (retraining.getState() != Job.RUNNING) {
 			Thread.sleep(10);
 		}
 		Thread.sleep(500);
 		CorpusFixture.page().closeEditor(editor, false);
 		retraining.join(120_000, null);
-		assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, retraining.getResult().getSeverity(),
+		assertEquals(IStatus.CANCEL, retraining.getResult().getSeverity(),
 				"nobody has the corpus open: the retraining stops");
 		assertFalse(Files.exists(root.resolve(".assay-models/recommenders.json")), "and writes no state");
 		assertFalse(Files.exists(root.resolve(".assay-models/strings.bin")), "and no model trained before it stopped");
 	}
 
-	private static void press(org.assay.ui.views.SuggestionQueueView view, char key) {
-		org.eclipse.swt.widgets.Table table = view.table();
-		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+	private static void press(SuggestionQueueView view, char key) {
+		Table table = view.table();
+		Event e = new Event();
 		e.character = key;
 		e.keyCode = key;
 		table.notifyListeners(SWT.KeyDown, e);
@@ -240,8 +241,8 @@ class RecommendingTest {
 	@Test
 	void thatTheCorpusQueueOffersTheMostUncertainSuggestionsFirstAndDecidesThemInTheirEditor() throws Exception {
 		open(2);
-		org.assay.ui.views.SuggestionQueueView view = (org.assay.ui.views.SuggestionQueueView) CorpusFixture.page()
-				.showView(org.assay.ui.views.SuggestionQueueView.ID);
+		SuggestionQueueView view = (SuggestionQueueView) CorpusFixture.page()
+				.showView(SuggestionQueueView.ID);
 		long deadline = System.currentTimeMillis() + 30_000;
 		while (view.rows().isEmpty() && System.currentTimeMillis() < deadline) {
 			flush();
@@ -261,7 +262,7 @@ class RecommendingTest {
 		List<String> next = view.rows().get(0);
 		press(view, 'a'); // accepted in its document's editor, which opens beside the queue
 		assertEquals(before - 1, view.queue().size());
-		AssayEditor editor = java.util.Arrays.stream(CorpusFixture.page().getEditorReferences()).map(r -> r.getEditor(false))
+		AssayEditor editor = Arrays.stream(CorpusFixture.page().getEditorReferences()).map(r -> r.getEditor(false))
 				.filter(e -> e instanceof AssayEditor && e.getTitle().equals(next.get(1))).map(AssayEditor.class::cast).findFirst()
 				.orElseThrow();
 		// and the next one is shown in its editor, ready for the next key

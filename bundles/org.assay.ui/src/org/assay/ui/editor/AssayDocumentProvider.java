@@ -13,8 +13,8 @@ import org.assay.core.io.TextFiles;
 import org.assay.core.review.DetachedTokens;
 import org.assay.type.DocumentMeta;
 import org.assay.types.AssayTypeSystem;
-import org.assay.ui.internal.AssayUiPlugin;
-import org.assay.ui.internal.CorpusDocument;
+import org.assay.ui.preferences.AssayPreferences;
+import org.assay.ui.workspace.WorkspaceRefresh;
 import org.eclipse.core.resources.IResourceStatus;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -56,12 +56,11 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 	@Override
 	protected ElementInfo createElementInfo(Object element) throws CoreException {
 		CorpusDocument doc = resolve(element);
-		String annotator = element instanceof org.assay.ui.internal.LayerEditorInput layered ? layered.layer()
-				: AssayUiPlugin.annotator();
+		String annotator = element instanceof LayerEditorInput layered ? layered.layer()
+				: AssayPreferences.annotator();
 		IDocument document = createDocument(element);
 		CasAnnotationModel model = new CasAnnotationModel();
-		AssayUiPlugin plugin = AssayUiPlugin.getDefault();
-		model.setShowRejected(plugin != null && plugin.getPreferenceStore().getBoolean(AssayUiPlugin.PREF_SHOW_REJECTED));
+		model.setShowRejected(AssayPreferences.showRejected());
 		LayerInfo info = new LayerInfo(document, model, doc, annotator);
 		load(info, model);
 		model.addListener((m, affected) -> fireElementDirtyStateChanged(element, m.isDirty()));
@@ -225,7 +224,7 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 			Corpus corpus = Corpus.open(info.doc.root());
 			Path layer = corpus.layerPath(info.doc.documentId(), info.annotator);
 			if (!overwrite && stamp(layer) != info.readStamp) {
-				throw new CoreException(new Status(IStatus.ERROR, AssayUiPlugin.ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
+				throw new CoreException(new Status(IStatus.ERROR, AssayDocumentProvider.class, IResourceStatus.OUT_OF_SYNC_LOCAL,
 						layer + " was changed on disk since it was opened", null));
 			}
 			write(corpus, info, info.annotator);
@@ -246,7 +245,8 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 		model.tokens().whileAttached(model.jcas(),
 				() -> corpus.writeLayer(info.doc.documentId(), layer, model.jcas(), DocumentState.IN_PROGRESS));
 		corpus.save();
-		org.assay.ui.problems.ProblemMarkers.written(corpus.layerPath(info.doc.documentId(), layer), corpus.root().resolve(Corpus.MANIFEST));
+		// the workspace, and through it the Problems view's markers, learn of the written layer
+		WorkspaceRefresh.folders(corpus.layerPath(info.doc.documentId(), layer), corpus.root().resolve(Corpus.MANIFEST));
 	}
 
 	/**
@@ -344,7 +344,7 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 	/** The annotator whose layer an open input shows. */
 	public String annotator(Object element) {
 		LayerInfo info = (LayerInfo) getElementInfo(element);
-		return info == null ? AssayUiPlugin.annotator() : info.annotator;
+		return info == null ? AssayPreferences.annotator() : info.annotator;
 	}
 
 	private static long stamp(Path file) {
@@ -356,6 +356,6 @@ public class AssayDocumentProvider extends AbstractDocumentProvider {
 	}
 
 	private static CoreException error(String message, Throwable cause) {
-		return new CoreException(new Status(IStatus.ERROR, AssayUiPlugin.ID, message, cause));
+		return new CoreException(Status.error(message, cause));
 	}
 }

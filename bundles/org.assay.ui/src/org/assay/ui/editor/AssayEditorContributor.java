@@ -1,6 +1,7 @@
 package org.assay.ui.editor;
 
 import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.editors.text.TextEditorActionContributor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
@@ -25,7 +26,7 @@ public class AssayEditorContributor extends TextEditorActionContributor {
 	public void contributeToStatusLine(IStatusLineManager manager) {
 		super.contributeToStatusLine(manager);
 		manager.remove(ITextEditorActionConstants.STATUS_CATEGORY_INPUT_MODE);
-		manager.prependToGroup(org.eclipse.jface.action.StatusLineManager.BEGIN_GROUP, progress);
+		manager.prependToGroup(StatusLineManager.BEGIN_GROUP, progress);
 	}
 
 	@Override

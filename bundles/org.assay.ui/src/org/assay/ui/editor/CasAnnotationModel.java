@@ -6,12 +6,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.uima.jcas.JCas;
 import org.assay.core.review.DetachedTokens;
 import org.assay.type.Claim;
 import org.assay.type.Reviewable;
 import org.assay.types.ReviewStatus;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
@@ -27,7 +29,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	/** Told when the layer changed (edits, undo, reload). */
 	public interface Listener {
 		/** @param affected the annotations that changed, or empty when everything may have */
-		void layerChanged(CasAnnotationModel model, java.util.Collection<? extends Reviewable> affected);
+		void layerChanged(CasAnnotationModel model, Collection<? extends Reviewable> affected);
 	}
 
 	private JCas jcas;
@@ -51,7 +53,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	/** A layer shown before the model was connected to its document: added once it is. */
 	private Layer pending;
 	private boolean loading;
-	private org.eclipse.core.runtime.IStatus failure;
+	private IStatus failure;
 
 	/**
 	 * A layer read and made ready to show off the UI thread: its tokens taken out of the CAS and
@@ -133,7 +135,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	/** The background read of the layer failed: the model stays empty and says why. */
-	public void failed(org.eclipse.core.runtime.IStatus why) {
+	public void failed(IStatus why) {
 		loading = false;
 		failure = why;
 		fireLayerChanged();
@@ -145,7 +147,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	/** Why the layer could not be read, or null. */
-	public org.eclipse.core.runtime.IStatus failure() {
+	public IStatus failure() {
 		return failure;
 	}
 
@@ -255,7 +257,7 @@ public final class CasAnnotationModel extends AnnotationModel {
 				mark(marks, c.getCue());
 			}
 		}
-		if (marks.keySet().equals(java.util.Set.copyOf(currentMarks)) && marks.isEmpty()) {
+		if (marks.keySet().equals(Set.copyOf(currentMarks)) && marks.isEmpty()) {
 			return;
 		}
 		replaceAnnotations(currentMarks.toArray(new Annotation[0]), marks);
@@ -298,10 +300,10 @@ public final class CasAnnotationModel extends AnnotationModel {
 	}
 
 	private void fireLayerChanged() {
-		fireLayerChanged(java.util.List.of());
+		fireLayerChanged(List.of());
 	}
 
-	private void fireLayerChanged(java.util.Collection<? extends Reviewable> affected) {
+	private void fireLayerChanged(Collection<? extends Reviewable> affected) {
 		for (Listener l : listeners) {
 			l.layerChanged(this, affected);
 		}

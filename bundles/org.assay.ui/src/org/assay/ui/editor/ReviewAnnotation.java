@@ -2,6 +2,7 @@ package org.assay.ui.editor;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.assay.type.Claim;
 import org.assay.type.Cue;
@@ -72,8 +73,8 @@ public final class ReviewAnnotation extends Annotation {
 		return NAMES.computeIfAbsent(type, t -> t);
 	}
 
-	private static final java.util.concurrent.ConcurrentHashMap<Kind, String> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
-	private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final ConcurrentHashMap<Kind, String> TYPES = new ConcurrentHashMap<>();
+	private static final ConcurrentHashMap<String, String> NAMES = new ConcurrentHashMap<>();
 
 	/** Hover text: "PERSON · SUGGESTED · assay-entities@0.1.0 · 0.85". */
 	public static String describe(Reviewable r) {

@@ -1,5 +1,7 @@
 package org.assay.ui.editor;
 
+import java.util.Collection;
+
 import org.assay.type.Reviewable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -13,16 +15,11 @@ final class ReviewPropertyPage extends PropertySheetPage {
 
 	/**
 	 * Shows what the annotation under review is now after an edit, an undo or a redo that touched
-	 * it (the editor itself shows a new current annotation).
+	 * it (the editor itself passes a new annotation under review on).
 	 */
-	private final AssayEditor.Listener follow = new AssayEditor.Listener() {
+	private final ReviewListener follow = new ReviewListener() {
 		@Override
-		public void currentChanged(AssayEditor e, Reviewable current) {
-			// the editor passes the new selection on itself
-		}
-
-		@Override
-		public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
+		public void layerChanged(AssayEditor e, Collection<? extends Reviewable> affected) {
 			if (editor.current() != null && (affected.isEmpty() || affected.contains(editor.current()))) {
 				show();
 			}

@@ -1,6 +1,7 @@
 package org.assay.ui.editor;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.assay.type.Claim;
@@ -36,7 +37,7 @@ public final class ReviewablePropertySource implements IPropertySource {
 		}
 		values.put("Status", r.getStatus());
 		values.put("Origin", r.getOrigin());
-		values.put("Confidence", String.format(java.util.Locale.ROOT, "%.2f", r.getConfidence()));
+		values.put("Confidence", String.format(Locale.ROOT, "%.2f", r.getConfidence()));
 		values.put("Changed at", r.getChangedAt());
 	}
 

@@ -1,13 +1,14 @@
 package org.assay.ui.editor;
 
+import java.util.List;
+
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.ui.internal.CorpusDocument;
-import org.assay.ui.internal.LayerEditorInput;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.FileEditorInput;
 
 /**
@@ -25,7 +26,7 @@ final class SaveAsLayer {
 		if (doc == null) {
 			return;
 		}
-		java.util.List<String> existing;
+		List<String> existing;
 		try {
 			existing = Corpus.open(doc.root()).layers(doc.documentId());
 		} catch (CorpusException e) {
@@ -51,7 +52,7 @@ final class SaveAsLayer {
 			editor.getSite().getPage().closeEditor(editor, false); // saved as the new layer: nothing is lost
 			try {
 				editor.getSite().getPage().openEditor(new LayerEditorInput(file.getFile(), layer), AssayEditor.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
+			} catch (PartInitException e) {
 				MessageDialog.openError(editor.getSite().getShell(), "Save Layer As", e.getMessage());
 			}
 		}

@@ -2,7 +2,6 @@ package org.assay.ui.editor;
 
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
-import org.assay.ui.internal.CorpusDocument;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;

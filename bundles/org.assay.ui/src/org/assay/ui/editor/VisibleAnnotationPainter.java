@@ -1,6 +1,7 @@
 package org.assay.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import org.assay.type.Claim;
 import org.assay.type.Reviewable;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.text.IPaintPositionManager;
@@ -15,6 +17,7 @@ import org.eclipse.jface.text.IPainter;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationPainter.IDrawingStrategy;
+import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.swt.SWT;
@@ -23,7 +26,9 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.editors.text.EditorsUI;
@@ -75,7 +80,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		if (!active || model.jcas() == null || text.getCharCount() == 0) {
 			return;
 		}
-		int top = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(0, Math.max(0, e.y)));
+		int top = text.getOffsetAtPoint(new Point(0, Math.max(0, e.y)));
 		int topOffset = top < 0 ? text.getOffsetAtLine(text.getLineIndex(Math.max(0, e.y))) : top;
 		int bottomLine = text.getLineIndex(e.y + e.height);
 		int bottomOffset = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
@@ -112,7 +117,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 			failed++;
 			if (!failureLogged) {
 				failureLogged = true;
-				org.eclipse.core.runtime.ILog.of(getClass()).error("An annotation at offset " + (p == null ? "?" : p.getOffset())
+				ILog.of(getClass()).error("An annotation at offset " + (p == null ? "?" : p.getOffset())
 						+ " could not be drawn; the others are", ex);
 			}
 		}
@@ -162,7 +167,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		drawn++;
 	}
 
-	private static final org.eclipse.jface.text.source.AnnotationPainter.IDrawingStrategy STRUCK = SpanStrategies
+	private static final AnnotationPainter.IDrawingStrategy STRUCK = SpanStrategies
 			.forStyle("STRIKETHROUGH");
 
 	/** Space under each line for the label tags (the editor sets it as the text's line spacing). */
@@ -187,16 +192,16 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		if (tag == null) {
 			return;
 		}
-		org.eclipse.swt.graphics.Rectangle first = text.getTextBounds(offset, offset);
+		Rectangle first = text.getTextBounds(offset, offset);
 		tags.add(new Tag(tag, first.x, first.y + first.height - 1, color));
 	}
 
 	/** Pixels between two tags on one line. */
 	private static final int TAG_GAP = 3;
 
-	private final java.util.Map<String, Integer> tagWidths = new java.util.HashMap<>();
+	private final Map<String, Integer> tagWidths = new HashMap<>();
 
-	private final List<org.eclipse.swt.graphics.Rectangle> tagBoxes = new ArrayList<>();
+	private final List<Rectangle> tagBoxes = new ArrayList<>();
 
 	private void drawTags(GC gc, StyledText text) {
 		tagBoxes.clear();
@@ -204,7 +209,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 			return;
 		}
 		if (tagFont == null || tagFont.isDisposed()) {
-			org.eclipse.swt.graphics.FontData fd = text.getFont().getFontData()[0];
+			FontData fd = text.getFont().getFontData()[0];
 			tagFont = new Font(text.getDisplay(), fd.getName(), Math.max(5, Math.round(fd.getHeight() * 0.6f)), SWT.NORMAL);
 			tagWidths.clear();
 		}
@@ -213,7 +218,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 		int height = gc.getFontMetrics().getHeight();
 		// tags of spans that start together (an entity and the claim around it) or close together
 		// would print over each other: on each line, each tag goes right of the one before
-		tags.sort(java.util.Comparator.comparingInt(Tag::y).thenComparingInt(Tag::x));
+		tags.sort(Comparator.comparingInt(Tag::y).thenComparingInt(Tag::x));
 		int line = Integer.MIN_VALUE;
 		int free = Integer.MIN_VALUE;
 		for (Tag t : tags) {
@@ -225,7 +230,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 			int x = Math.max(t.x(), free);
 			gc.setForeground(t.color());
 			gc.drawString(t.text(), x, t.y(), true);
-			tagBoxes.add(new org.eclipse.swt.graphics.Rectangle(x, t.y(), width, height));
+			tagBoxes.add(new Rectangle(x, t.y(), width, height));
 			free = x + width + TAG_GAP;
 		}
 		gc.setFont(was);
@@ -233,7 +238,7 @@ final class VisibleAnnotationPainter implements IPainter, PaintListener {
 	}
 
 	/** Where the last paint drew its label tags (in the text's coordinates). */
-	List<org.eclipse.swt.graphics.Rectangle> tagBoxes() {
+	List<Rectangle> tagBoxes() {
 		return List.copyOf(tagBoxes);
 	}
 

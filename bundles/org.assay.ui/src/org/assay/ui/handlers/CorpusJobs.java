@@ -5,23 +5,32 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.assay.core.CorpusException;
-import org.assay.ui.internal.AssayUiPlugin;
+import org.assay.ui.jobs.FamilyJob;
+import org.assay.ui.views.CorpusViews;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** What the corpus-wide commands share: finding the corpus, the Job, the report, the refresh. */
+/**
+ * What the corpus commands share: finding the corpus, the Job, the report. Each Job holds the
+ * scheduling rule its operation names ({@code CorpusOperation.getSchedulingRule()}: the
+ * {@code CorpusRule} of the corpus folder), so that two Jobs on one corpus run one after the
+ * other; the rule is known from the folder before the Job opens the corpus.
+ */
 final class CorpusJobs {
 
 	private CorpusJobs() {
@@ -29,7 +38,7 @@ final class CorpusJobs {
 
 	/** The corpus of the active editor or selection, or null after telling the user to pick one. */
 	static Path focusedCorpus(ExecutionEvent event, String title) {
-		Path root = org.assay.ui.views.CorpusViewsAccess.focusedCorpus(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
+		Path root = CorpusViews.focusedCorpus(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
 		if (root == null) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title,
 					"Open a corpus document or select a corpus folder first.");
@@ -37,26 +46,11 @@ final class CorpusJobs {
 		return root;
 	}
 
-	/** A user Job of {@code family} running {@code body}; scheduled. A cancel ends it as cancelled. */
-	static Job schedule(String name, Object family, Function<IProgressMonitor, IStatus> body) {
-		Job job = new Job(name) {
-			@Override
-			public boolean belongsTo(Object f) {
-				return f == family;
-			}
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					return body.apply(monitor);
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				} finally {
-					monitor.done();
-				}
-			}
-		};
+	/** A user Job of {@code family} holding {@code rule} while it runs {@code body}; scheduled. A cancel ends it as cancelled. */
+	static Job schedule(String name, Object family, ISchedulingRule rule, Function<IProgressMonitor, IStatus> body) {
+		Job job = new FamilyJob(name, family, body);
 		job.setUser(true);
+		job.setRule(rule);
 		job.schedule();
 		return job;
 	}
@@ -64,10 +58,10 @@ final class CorpusJobs {
 	/** OK saying {@code summary}, or a warning saying it with one child per failed document or record. */
 	static IStatus result(String summary, List<CorpusException> failures) {
 		if (failures.isEmpty()) {
-			return new Status(IStatus.OK, AssayUiPlugin.ID, summary);
+			return new Status(IStatus.OK, CorpusJobs.class, summary);
 		}
-		MultiStatus status = new MultiStatus(AssayUiPlugin.ID, 0, summary, null);
-		failures.forEach(f -> status.add(new Status(IStatus.WARNING, AssayUiPlugin.ID, f.getMessage())));
+		MultiStatus status = new MultiStatus(CorpusJobs.class, 0, summary);
+		failures.forEach(f -> status.add(Status.warning(f.getMessage())));
 		return status;
 	}
 
@@ -76,20 +70,19 @@ final class CorpusJobs {
 	 * exported to ..."), so a finished Job is never silent; failures also come as the Job's warning.
 	 */
 	static Job reportWhenDone(Job job) {
-		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
-			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+			public void done(IJobChangeEvent event) {
 				String message = event.getResult() == null ? null : event.getResult().getMessage();
-				if (message == null || message.isBlank() || !org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+				if (message == null || message.isBlank() || !PlatformUI.isWorkbenchRunning()) {
 					return;
 				}
-				org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-					var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-					var part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActivePart();
-					org.eclipse.jface.action.IStatusLineManager line = part == null ? null
-							: part.getSite() instanceof org.eclipse.ui.IViewSite v ? v.getActionBars().getStatusLineManager()
-									: part.getSite() instanceof org.eclipse.ui.IEditorSite e ? e.getActionBars().getStatusLineManager()
-											: null;
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+					IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+					IWorkbenchPart part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActivePart();
+					IStatusLineManager line = part == null ? null
+							: part.getSite() instanceof IViewSite v ? v.getActionBars().getStatusLineManager()
+									: part.getSite() instanceof IEditorSite e ? e.getActionBars().getStatusLineManager() : null;
 					if (line != null) {
 						line.setMessage(job.getName() + ": " + message);
 					}
@@ -100,17 +93,6 @@ final class CorpusJobs {
 	}
 
 	static IStatus error(CorpusException e) {
-		return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage());
-	}
-
-	/** Refreshes the workspace resources of a corpus folder after files were written outside Eclipse. */
-	static void refresh(Path root) {
-		for (IContainer c : ResourcesPlugin.getWorkspace().getRoot().findContainersForLocationURI(root.toUri())) {
-			try {
-				c.refreshLocal(IResource.DEPTH_INFINITE, null);
-			} catch (CoreException e) {
-				ILog.of(CorpusJobs.class).log(e.getStatus());
-			}
-		}
+		return Status.error(e.getMessage());
 	}
 }

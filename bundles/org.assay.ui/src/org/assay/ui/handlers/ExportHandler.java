@@ -1,8 +1,10 @@
 package org.assay.ui.handlers;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.exchange.ExportOperation;
 import org.assay.core.formats.Format;
@@ -11,6 +13,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -45,7 +48,7 @@ public class ExportHandler extends AbstractHandler {
 	/** Runs an export in a Job; failures per document are reported together. */
 	public static Job schedule(Path root, Choice choice) {
 		return CorpusJobs.reportWhenDone(CorpusJobs.schedule("Exporting " + root.getFileName() + " as " + choice.format().name().toLowerCase(),
-				ExportHandler.class, monitor -> {
+				ExportHandler.class, CorpusRule.of(root), monitor -> {
 					try {
 						ExportOperation.Result r = new ExportOperation(Corpus.open(root)).format(choice.format())
 								.filter(choice.filter()).to(choice.target()).execute(monitor);
@@ -96,7 +99,7 @@ public class ExportHandler extends AbstractHandler {
 		@Override
 		protected void okPressed() {
 			Path to = Path.of(target.getText().strip());
-			if (java.nio.file.Files.exists(to) && !org.eclipse.jface.dialogs.MessageDialog.openQuestion(getShell(), REPLACE_TITLE,
+			if (Files.exists(to) && !MessageDialog.openQuestion(getShell(), REPLACE_TITLE,
 					to + " exists already. Replace it?")) {
 				return; // the dialog stays open for another name
 			}

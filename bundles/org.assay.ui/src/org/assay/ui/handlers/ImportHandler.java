@@ -4,17 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.exchange.ImportOperation;
 import org.assay.core.formats.Format;
-import org.assay.ui.internal.AssayUiPlugin;
+import org.assay.ui.workspace.WorkspaceRefresh;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
@@ -59,20 +57,18 @@ public class ImportHandler extends AbstractHandler {
 	/** Runs an import in a Job and refreshes the corpus folder in the workspace afterwards. */
 	public static Job schedule(Path root, Choice choice) {
 		return CorpusJobs.schedule("Importing " + choice.source().getFileName() + " into " + root.getFileName(),
-				ImportHandler.class, monitor -> {
+				ImportHandler.class, CorpusRule.of(root), monitor -> {
 					try {
 						ImportOperation.Result r = new ImportOperation(Corpus.open(root)).layer(choice.layer())
 								.from(choice.source()).format(choice.format()).replace(choice.replace()).execute(monitor);
-						CorpusJobs.refresh(root);
+						WorkspaceRefresh.tree(root); // the workspace shows what it wrote
 						String summary = r.imported() + " document(s) imported into layer '" + choice.layer() + "', "
 								+ r.failures().size() + " record(s) could not be"
 								+ (r.backups().isEmpty() ? ""
 										: "; " + r.backups().size() + " layer(s) with decisions replaced, the old ones kept under "
 												+ root.resolve(ImportOperation.BACKUPS));
-						org.eclipse.core.runtime.IStatus status = CorpusJobs.result(summary, r.failures());
-						return status.isOK() && !r.backups().isEmpty()
-								? new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.INFO, AssayUiPlugin.ID, summary)
-								: status;
+						IStatus status = CorpusJobs.result(summary, r.failures());
+						return status.isOK() && !r.backups().isEmpty() ? Status.info(summary) : status;
 					} catch (CorpusException e) {
 						return CorpusJobs.error(e);
 					}

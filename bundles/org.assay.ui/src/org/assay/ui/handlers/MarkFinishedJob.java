@@ -1,11 +1,14 @@
 package org.assay.ui.handlers;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
 import org.assay.core.corpus.SetLayerStateOperation;
+import org.assay.core.review.ReviewNavigator;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.CorpusDocument;
+import org.assay.ui.editor.CorpusDocument;
+import org.assay.ui.editor.OpenWork;
 import org.eclipse.core.runtime.Status;
 
 /** Saves the editor's layer, then records it FINISHED ({@link SetLayerStateOperation}) in a Job. */
@@ -18,8 +21,8 @@ final class MarkFinishedJob {
 		if (editor.tellIfLoading()) {
 			return; // never mark a layer finished that nobody has seen yet
 		}
-		if (editor.jcas() != null && !org.assay.ui.internal.OpenWork.confirm(editor.getSite().getShell(), editor.getTitle() + " (layer "
-				+ editor.annotator() + ")", "FINISHED", org.assay.core.review.ReviewNavigator.progress(editor.jcas()).open(), 0)) {
+		if (editor.jcas() != null && !OpenWork.confirm(editor.getSite().getShell(), editor.getTitle() + " (layer " + editor.annotator() + ")",
+				"FINISHED", ReviewNavigator.progress(editor.jcas()).open(), 0)) {
 			return;
 		}
 		editor.doSave(null);
@@ -29,7 +32,7 @@ final class MarkFinishedJob {
 		}
 		String layer = editor.annotator();
 		String title = editor.getTitle();
-		CorpusJobs.schedule("Marking " + title + " finished", AssayEditor.JOBS, monitor -> {
+		CorpusJobs.schedule("Marking " + title + " finished", AssayEditor.JOBS, CorpusRule.of(doc.root()), monitor -> {
 			try {
 				new SetLayerStateOperation(Corpus.open(doc.root()), doc.documentId(), layer, DocumentState.FINISHED).execute(monitor);
 				editor.getSite().getShell().getDisplay().asyncExec(() -> {

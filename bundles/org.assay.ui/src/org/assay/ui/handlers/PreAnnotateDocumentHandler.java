@@ -1,10 +1,12 @@
 package org.assay.ui.handlers;
 
+import java.nio.file.Path;
+
 import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.SuggestOperation;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.CorpusDocument;
+import org.assay.ui.editor.CorpusDocument;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -32,7 +34,7 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 			}
 		}
 		SuggestOperation op = new SuggestOperation(editor.getTitle(), text, corpus);
-		CorpusJobs.schedule("Pre-annotating " + editor.getTitle(), PreAnnotateDocumentHandler.class, monitor -> {
+		CorpusJobs.schedule("Pre-annotating " + editor.getTitle(), PreAnnotateDocumentHandler.class, op.getSchedulingRule(), monitor -> {
 			try {
 				SuggestOperation.Suggestions found = op.execute(monitor);
 				editor.getSite().getShell().getDisplay().asyncExec(() -> {
@@ -41,7 +43,7 @@ public class PreAnnotateDocumentHandler extends AbstractHandler {
 					}
 				});
 				return CorpusJobs.result("Some engines failed on " + editor.getTitle() + "; the others' suggestions were added",
-						found.failures().stream().map(f -> new CorpusException(java.nio.file.Path.of(editor.getTitle()),
+						found.failures().stream().map(f -> new CorpusException(Path.of(editor.getTitle()),
 								"engine " + f.engine() + " failed (" + f.reason() + ")", f.error())).toList());
 			} catch (CorpusException e) {
 				return CorpusJobs.error(e);

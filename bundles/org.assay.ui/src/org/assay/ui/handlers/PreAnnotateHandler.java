@@ -3,10 +3,12 @@ package org.assay.ui.handlers;
 import java.nio.file.Path;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.AnnotateOperation;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.CorpusDocument;
+import org.assay.ui.editor.CorpusDocument;
+import org.assay.ui.workspace.WorkspaceRefresh;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IResource;
@@ -28,7 +30,7 @@ public class PreAnnotateHandler extends AbstractHandler {
 		if (root == null) {
 			return null;
 		}
-		CorpusJobs.schedule("Pre-annotating " + root.getFileName(), PreAnnotateHandler.class, monitor -> {
+		CorpusJobs.schedule("Pre-annotating " + root.getFileName(), PreAnnotateHandler.class, CorpusRule.of(root), monitor -> {
 			try {
 				AnnotateOperation.Result r = new AnnotateOperation(root.resolve("texts"), Corpus.open(root))
 						.threads(Runtime.getRuntime().availableProcessors()).execute(monitor);
@@ -37,7 +39,7 @@ public class PreAnnotateHandler extends AbstractHandler {
 			} catch (CorpusException e) {
 				return CorpusJobs.error(e);
 			} finally {
-				CorpusJobs.refresh(root);
+				WorkspaceRefresh.tree(root); // the workspace shows what it wrote
 			}
 		});
 		return null;

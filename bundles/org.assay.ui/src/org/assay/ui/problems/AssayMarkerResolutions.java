@@ -5,15 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.assay.core.problems.CorpusProblems;
+import org.assay.type.Claim;
+import org.assay.type.Entity;
+import org.assay.type.Reviewable;
 import org.assay.types.ReviewStatus;
 import org.assay.ui.editor.AssayEditor;
 import org.assay.ui.views.ConflictsView;
 import org.assay.ui.views.CorpusViews;
 import org.assay.ui.views.CurationView;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -73,8 +77,8 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 			return;
 		}
 		editor.whenRead(() -> {
-			List<org.assay.type.Reviewable> confident = editor.jcas().select(org.assay.type.Reviewable.class)
-					.filter(r -> r instanceof org.assay.type.Entity || r instanceof org.assay.type.Claim)
+			List<Reviewable> confident = editor.jcas().select(Reviewable.class)
+					.filter(r -> r instanceof Entity || r instanceof Claim)
 					.filter(r -> ReviewStatus.parse(r.getStatus()) == ReviewStatus.SUGGESTED && origin.equals(r.getOrigin())
 							&& r.getConfidence() >= CorpusProblems.CONFIDENT)
 					.toList();
@@ -119,8 +123,7 @@ public class AssayMarkerResolutions implements IMarkerResolutionGenerator2 {
 			try {
 				action.run(marker);
 			} catch (Exception e) {
-				StatusManager.getManager().handle(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR,
-						org.assay.ui.internal.AssayUiPlugin.ID, label + " failed: " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+				StatusManager.getManager().handle(Status.error(label + " failed: " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
 			}
 		}
 	}

@@ -7,15 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.agreement.AgreementFigures;
 import org.assay.core.agreement.AgreementOperation;
 import org.assay.core.corpus.Corpus;
-import org.assay.ui.internal.AssayUiPlugin;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +29,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 /**
  * Agreement between the annotators of the focused corpus: a matrix of Cohen's kappa for every
@@ -40,8 +46,8 @@ public class AgreementView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		// side by side: stacked, the two tables each got half of the short bottom folder and the
 		// pair matrix could only be read with the view maximised
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL);
+		parent.setLayout(new FillLayout());
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		Composite left = new Composite(sash, SWT.NONE);
 		left.setLayout(new GridLayout(1, false));
 		Composite right = new Composite(sash, SWT.NONE);
@@ -98,7 +104,7 @@ public class AgreementView extends ViewPart {
 		}
 		Job job = new Job("Computing agreement in " + root.getFileName()) {
 			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+			protected IStatus run(IProgressMonitor monitor) {
 				long start = System.nanoTime();
 				try {
 					AgreementFigures figures = new AgreementOperation(Corpus.open(root)).execute(monitor).corpus();
@@ -109,7 +115,7 @@ public class AgreementView extends ViewPart {
 						}
 					});
 					return Status.OK_STATUS;
-				} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (CorpusException e) {
 					inUi(() -> {
@@ -117,14 +123,15 @@ public class AgreementView extends ViewPart {
 							setContentDescription(e.problem());
 						}
 					});
-					return new Status(IStatus.INFO, AssayUiPlugin.ID, e.getMessage());
+					return Status.info(e.getMessage());
 				}
 			}
 		};
 		job.setUser(false);
+		job.setRule(CorpusRule.of(root)); // as AgreementOperation names it
 		running = job;
 		setContentDescription("Computing agreement in " + root.getFileName() + "\u2026" + (shown == null ? "" : " (shown: the last result, " + shown + ")"));
-		org.eclipse.ui.progress.IWorkbenchSiteProgressService progress = getSite().getAdapter(org.eclipse.ui.progress.IWorkbenchSiteProgressService.class);
+		IWorkbenchSiteProgressService progress = getSite().getAdapter(IWorkbenchSiteProgressService.class);
 		if (progress != null) {
 			progress.schedule(job, 0, true); // the view's tab shows it is busy; the view stays usable
 		} else {
@@ -151,13 +158,7 @@ public class AgreementView extends ViewPart {
 			header.add(c.getText());
 		}
 		rows.add(header);
-		for (TableItem item : matrix.getItems()) {
-			List<String> row = new ArrayList<>();
-			for (int i = 0; i < matrix.getColumnCount(); i++) {
-				row.add(item.getText(i));
-			}
-			rows.add(row);
-		}
+		rows.addAll(TableTexts.rows(matrix));
 		return rows;
 	}
 
@@ -212,12 +213,12 @@ public class AgreementView extends ViewPart {
 
 	/** Whether every cell of the pair matrix is in view without scrolling (for tests). */
 	public boolean matrixFits() {
-		org.eclipse.swt.graphics.Rectangle area = matrix.getClientArea();
+		Rectangle area = matrix.getClientArea();
 		int items = matrix.getItemCount();
 		if (items == 0) {
 			return true;
 		}
-		org.eclipse.swt.graphics.Rectangle last = matrix.getItem(items - 1).getBounds(matrix.getColumnCount() - 1);
+		Rectangle last = matrix.getItem(items - 1).getBounds(matrix.getColumnCount() - 1);
 		return last.y + last.height <= area.y + area.height && last.x + last.width <= area.x + area.width;
 	}
 

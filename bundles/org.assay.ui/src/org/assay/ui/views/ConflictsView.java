@@ -1,28 +1,39 @@
 package org.assay.ui.views;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
+import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.conflicts.ClaimGroup;
 import org.assay.core.conflicts.ClaimRef;
 import org.assay.core.conflicts.ConflictOperation;
 import org.assay.core.corpus.Corpus;
-import org.assay.core.CorpusException;
-import org.assay.ui.internal.AssayUiPlugin;
+import org.assay.ui.editor.AssayEditor;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
  * Where the sources disagree: claims grouped by what they are about, every source listed with
@@ -45,13 +56,13 @@ public class ConflictsView extends ViewPart {
 
 	private TreeViewer viewer;
 	private IntervalChart chart;
-	private org.eclipse.swt.custom.SashForm sash;
+	private SashForm sash;
 	private Path corpus;
 	private List<ClaimGroup> groups = List.of();
 
 	@Override
 	public void createPartControl(Composite parent) {
-		sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL); // the bottom folder is wide and short
+		sash = new SashForm(parent, SWT.HORIZONTAL); // the bottom folder is wide and short
 		viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.BORDER);
 		chart = new IntervalChart(sash);
 		sash.setWeights(60, 40);
@@ -103,9 +114,9 @@ public class ConflictsView extends ViewPart {
 			if (first instanceof Row r && corpus != null) {
 				try {
 					CorpusViews.open(getSite().getPage(), corpus, r.claim().documentId(), r.claim().begin(), r.claim().end());
-				} catch (org.eclipse.ui.PartInitException ex) {
-					org.eclipse.ui.statushandlers.StatusManager.getManager().handle(ex.getStatus(),
-							org.eclipse.ui.statushandlers.StatusManager.SHOW);
+				} catch (PartInitException ex) {
+					StatusManager.getManager().handle(ex.getStatus(),
+							StatusManager.SHOW);
 				}
 			}
 		});
@@ -147,9 +158,9 @@ public class ConflictsView extends ViewPart {
 
 	/** The contradicting pairs of a group: "1–2, 1–3: the figures do not overlap". */
 	static String pairs(ClaimGroup g) {
-		java.util.Map<ClaimGroup.Reason, List<String>> byReason = new java.util.EnumMap<>(ClaimGroup.Reason.class);
+		Map<ClaimGroup.Reason, List<String>> byReason = new EnumMap<>(ClaimGroup.Reason.class);
 		for (ClaimGroup.Conflict p : g.conflicts()) {
-			byReason.computeIfAbsent(p.reason(), k -> new java.util.ArrayList<>()).add((p.first() + 1) + "–" + (p.second() + 1));
+			byReason.computeIfAbsent(p.reason(), k -> new ArrayList<>()).add((p.first() + 1) + "–" + (p.second() + 1));
 		}
 		StringBuilder sb = new StringBuilder();
 		byReason.forEach((reason, list) -> sb.append(sb.length() == 0 ? "" : "; ").append(String.join(", ", list)).append(": ")
@@ -159,11 +170,11 @@ public class ConflictsView extends ViewPart {
 
 	private static String value(Row r) {
 		ClaimRef c = r.claim();
-		String v = r.group().kind() == org.assay.core.conflicts.ClaimGroup.Kind.COUNT ? c.interval("\u221E") : c.factuality().toLowerCase(Locale.ROOT);
+		String v = r.group().kind() == ClaimGroup.Kind.COUNT ? c.interval("\u221E") : c.factuality().toLowerCase(Locale.ROOT);
 		return (r.conflicting() ? "\u2716 " : "") + v;
 	}
 
-	private void column(String title, int width, java.util.function.Function<Object, String> text) {
+	private void column(String title, int width, Function<Object, String> text) {
 		TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
@@ -176,7 +187,7 @@ public class ConflictsView extends ViewPart {
 			@Override
 			public Font getFont(Object element) {
 				return element instanceof ClaimGroup g && g.isConflict()
-						? org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT)
+						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)
 						: null;
 			}
 		});
@@ -185,22 +196,23 @@ public class ConflictsView extends ViewPart {
 	private void computeInBackground(Path root) {
 		Job job = new Job("Finding conflicts in " + root.getFileName()) {
 			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					List<ClaimGroup> found = compute(root, monitor);
 					viewer.getControl().getDisplay().asyncExec(() -> show(root, found));
 					return Status.OK_STATUS;
 				} catch (CorpusException e) {
-					return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage(), e);
+					return Status.error(e.getMessage(), e);
 				}
 			}
 		};
 		job.setUser(false);
+		job.setRule(CorpusRule.of(root)); // as ConflictOperation names it
 		job.schedule();
 	}
 
 	/** Finds the groups of a corpus (off the UI thread). */
-	public static List<ClaimGroup> compute(Path root, org.eclipse.core.runtime.IProgressMonitor monitor) throws CorpusException {
+	public static List<ClaimGroup> compute(Path root, IProgressMonitor monitor) throws CorpusException {
 		return new ConflictOperation(Corpus.open(root)).execute(monitor).groups();
 	}
 
@@ -215,7 +227,7 @@ public class ConflictsView extends ViewPart {
 		viewer.expandAll();
 		ClaimGroup first = found.stream().filter(ClaimGroup::isConflict).findFirst().orElse(found.isEmpty() ? null : found.get(0));
 		if (first != null) {
-			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
+			viewer.setSelection(new StructuredSelection(first), true);
 		} else {
 			chart.show(null);
 		}
@@ -224,7 +236,7 @@ public class ConflictsView extends ViewPart {
 	}
 
 	/** Opens the claim of group {@code g}, row {@code i}, as a double-click does. */
-	public org.assay.ui.editor.AssayEditor open(int g, int i) throws org.eclipse.ui.PartInitException {
+	public AssayEditor open(int g, int i) throws PartInitException {
 		ClaimRef c = groups.get(g).claims().get(i);
 		return CorpusViews.open(getSite().getPage(), corpus, c.documentId(), c.begin(), c.end());
 	}
@@ -238,7 +250,7 @@ public class ConflictsView extends ViewPart {
 	/** The texts of the rows of group {@code g}: number and place, value, factuality, source, contradicts. */
 	public List<String> contradictions(int g) {
 		ClaimGroup group = groups.get(g);
-		List<String> list = new java.util.ArrayList<>();
+		List<String> list = new ArrayList<>();
 		for (int i = 0; i < group.claims().size(); i++) {
 			list.add(contradicts(new Row(group, i)));
 		}

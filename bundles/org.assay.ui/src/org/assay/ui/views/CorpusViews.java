@@ -6,7 +6,8 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.assay.core.corpus.Corpus;
 import org.assay.type.Claim;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.CorpusDocument;
+import org.assay.ui.editor.CorpusDocument;
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -16,14 +17,14 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
-/** Shared by the corpus-wide views: which corpus is in focus, and opening a span in the editor. */
+/** Shared by the corpus-wide views and commands: which corpus is in focus, and opening a span in the editor. */
 public final class CorpusViews {
 
 	private CorpusViews() {
 	}
 
 	/** The corpus of the active Assay editor, or of the resource selected in the Project Explorer. */
-	static Path focusedCorpus(IWorkbenchPage page) {
+	public static Path focusedCorpus(IWorkbenchPage page) {
 		IEditorPart editor = page.getActiveEditor();
 		if (editor instanceof AssayEditor assay) {
 			Path root = CorpusDocument.of(assay.getEditorInput()).map(CorpusDocument::root).orElse(null);
@@ -44,7 +45,7 @@ public final class CorpusViews {
 		Path text = corpusRoot.resolve("texts").resolve(documentId);
 		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(text.toUri());
 		IEditorPart part = files.length > 0 ? IDE.openEditor(page, files[0], AssayEditor.ID)
-				: IDE.openEditorOnFileStore(page, org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(text.toUri()));
+				: IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(text.toUri()));
 		if (!(part instanceof AssayEditor editor)) {
 			return null;
 		}

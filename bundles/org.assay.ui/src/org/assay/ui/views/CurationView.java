@@ -2,34 +2,44 @@ package org.assay.ui.views;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.corpus.DocumentState;
-import org.assay.core.curation.CurateOperation;
 import org.assay.core.corpus.SetLayerStateOperation;
-import org.assay.ui.internal.AssayUiPlugin;
+import org.assay.core.curation.CurateOperation;
+import org.assay.core.curation.Curation;
+import org.assay.core.review.ReviewNavigator;
+import org.assay.type.Reviewable;
+import org.assay.ui.editor.AssayEditor;
+import org.assay.ui.editor.CorpusDocument;
+import org.assay.ui.editor.LayerEditorInput;
+import org.assay.ui.editor.OpenWork;
+import org.assay.ui.editor.ReviewListener;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.assay.core.curation.Curation;
-import org.assay.type.Reviewable;
-import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.CorpusDocument;
-import org.assay.ui.internal.LayerEditorInput;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -38,7 +48,7 @@ import org.eclipse.ui.part.ViewPart;
  * selected annotator's version into the curated layer (undoable; save as usual); "Mark Curated"
  * records that the document is settled. What all annotators agree on was merged already.
  */
-public class CurationView extends ViewPart implements AssayEditor.Listener {
+public class CurationView extends ViewPart implements ReviewListener {
 
 	public static final String ID = "org.assay.ui.views.curation";
 	public static final String LAYER = Corpus.CURATION_LAYER;
@@ -81,30 +91,30 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 		Action decidedOnly = new Action("Decided Differently Only", Action.AS_CHECK_BOX) {
 			@Override
 			public void run() {
-				viewer.setFilters(isChecked() ? new org.eclipse.jface.viewers.ViewerFilter[] { new org.eclipse.jface.viewers.ViewerFilter() {
+				viewer.setFilters(isChecked() ? new ViewerFilter[] { new ViewerFilter() {
 					@Override
-					public boolean select(org.eclipse.jface.viewers.Viewer v, Object parent, Object element) {
+					public boolean select(Viewer v, Object parent, Object element) {
 						return curation == null || curation.decidedDifferently((Curation.Difference) element);
 					}
-				} } : new org.eclipse.jface.viewers.ViewerFilter[0]);
+				} } : new ViewerFilter[0]);
 			}
 		};
 		decidedOnly.setToolTipText("Show only the differences where annotators decided differently (not those someone has not reviewed yet)");
 		bar.add(decidedOnly);
 		this.decidedOnly = decidedOnly;
-		bar.add(new org.eclipse.jface.action.Separator("mark"));
+		bar.add(new Separator("mark"));
 		Action mark = new Action("Mark Curated") {
 			@Override
 			public void run() {
 				markCurated();
 			}
 		};
-		mark.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
-				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVE_EDIT));
+		mark.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
 		mark.setToolTipText("Mark Curated: save the curated layer and record the document CURATED (asks first while differences or"
 				+ " suggestions are open)");
 		bar.add(mark);
-		bar.add(new org.eclipse.jface.action.Separator("take"));
+		bar.add(new Separator("take"));
 		setContentDescription("Open a document with two or more annotator layers, then Curate This Document");
 	}
 
@@ -136,13 +146,14 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 			}
 		});
 		job.setUser(true);
+		job.setRule(CorpusRule.of(doc.root())); // as CurateOperation names it
 		job.schedule();
 		return job;
 	}
 
 	private IStatus error(CorpusException e) {
 		getSite().getShell().getDisplay().asyncExec(() -> setContentDescription(e.getMessage()));
-		return new Status(IStatus.ERROR, AssayUiPlugin.ID, e.getMessage());
+		return Status.error(e.getMessage());
 	}
 
 	private void open(AssayEditor from, CorpusDocument doc, IFile file, Curation comparison) {
@@ -227,10 +238,10 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 			return null;
 		}
 		if (editor.jcas() != null) {
-			int open = org.assay.core.review.ReviewNavigator.progress(editor.jcas()).open();
+			int open = ReviewNavigator.progress(editor.jcas()).open();
 			int unsettled = (int) curation.differences().stream()
-					.filter(d -> !org.assay.core.curation.Curation.curatedVersion(editor.jcas(), d).isPresent()).count();
-			if (!org.assay.ui.internal.OpenWork.confirm(getSite().getShell(), document.documentId() + " (curated layer)", "CURATED", open,
+					.filter(d -> !Curation.curatedVersion(editor.jcas(), d).isPresent()).count();
+			if (!OpenWork.confirm(getSite().getShell(), document.documentId() + " (curated layer)", "CURATED", open,
 					unsettled)) {
 				return null;
 			}
@@ -251,6 +262,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 			}
 		});
 		job.setUser(true);
+		job.setRule(CorpusRule.of(doc.root())); // as SetLayerStateOperation names it
 		job.schedule();
 		return job;
 	}
@@ -263,18 +275,14 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 
 	/** The rows shown: text, kind, curated, then one column per annotator (for tests). */
 	public List<List<String>> rows() {
-		java.util.List<List<String>> rows = new java.util.ArrayList<>();
-		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
-			rows.add(java.util.stream.IntStream.range(0, viewer.getTable().getColumnCount()).mapToObj(item::getText).toList());
-		}
-		return rows;
+		return TableTexts.rows(viewer.getTable());
 	}
 
 	public List<Curation.Difference> differences() {
 		return curation == null ? List.of() : curation.differences();
 	}
 
-	private void column(String title, int width, java.util.function.Function<Curation.Difference, String> text) {
+	private void column(String title, int width, Function<Curation.Difference, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
@@ -291,12 +299,7 @@ public class CurationView extends ViewPart implements AssayEditor.Listener {
 	}
 
 	@Override
-	public void currentChanged(AssayEditor e, Reviewable current) {
-		// the table follows the curated layer's content, not the caret
-	}
-
-	@Override
-	public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
+	public void layerChanged(AssayEditor e, Collection<? extends Reviewable> affected) {
 		if (!viewer.getControl().isDisposed()) {
 			viewer.refresh();
 		}

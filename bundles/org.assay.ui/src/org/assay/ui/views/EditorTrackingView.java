@@ -1,10 +1,16 @@
 package org.assay.ui.views;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.assay.type.Reviewable;
 import org.assay.ui.editor.AssayEditor;
+import org.assay.ui.editor.ReviewListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -12,7 +18,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintListener;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
@@ -24,7 +33,7 @@ import org.eclipse.ui.part.ViewPart;
  * changes (refreshed at most once per UI cycle). Double-click reveals an annotation in the text;
  * Accept/Reject act on the whole selection as one undoable step.
  */
-abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listener {
+abstract class EditorTrackingView extends ViewPart implements ReviewListener {
 
 	protected TableViewer viewer;
 	protected AssayEditor editor;
@@ -74,7 +83,7 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 
 	/** Filters above the table; none by default. */
 	protected void createFilters(Composite parent) {
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		parent.setLayout(new FillLayout());
 	}
 
 	protected abstract void createColumns();
@@ -100,7 +109,7 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		return a;
 	}
 
-	protected TableViewerColumn column(String title, int width, java.util.function.Function<Reviewable, String> text) {
+	protected TableViewerColumn column(String title, int width, Function<Reviewable, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
@@ -135,7 +144,7 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 	 */
 	private void fillAfterPaint(AssayEditor e) {
 		int generation = ++tracked;
-		org.eclipse.swt.widgets.Control text = e == null ? null : e.getAdapter(org.eclipse.swt.widgets.Control.class);
+		Control text = e == null ? null : e.getAdapter(Control.class);
 		if (text == null || text.isDisposed() || !text.isVisible()) {
 			refresh();
 			return;
@@ -144,7 +153,7 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		// of rows are as many native rows (GTK appends each), half a second before an opened
 		// document would show anything; a safety timer fills the table should no paint come
 		boolean[] done = { false };
-		org.eclipse.swt.events.PaintListener[] once = new org.eclipse.swt.events.PaintListener[1];
+		PaintListener[] once = new PaintListener[1];
 		Runnable fill = () -> {
 			if (!done[0]) {
 				done[0] = true;
@@ -169,11 +178,11 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 	 * Updates just the changed rows when none of them enters or leaves the table (the common
 	 * case: a status or label change under an "All" filter); a full refresh re-filters and sorts.
 	 */
-	private boolean updateInPlace(java.util.Collection<? extends Reviewable> affected) {
+	private boolean updateInPlace(Collection<? extends Reviewable> affected) {
 		if (viewer == null || viewer.getControl().isDisposed() || editor == null || !(viewer.getInput() instanceof List<?> rows)) {
 			return false;
 		}
-		java.util.Set<Object> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		Set<Object> listed = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Reviewable r : affected) {
 			if (!keeps(r)) {
 				continue;
@@ -223,7 +232,7 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 	private boolean waitingForLayer;
 
 	@Override
-	public void layerChanged(AssayEditor e, java.util.Collection<? extends Reviewable> affected) {
+	public void layerChanged(AssayEditor e, Collection<? extends Reviewable> affected) {
 		if (waitingForLayer && e == editor && !e.isLoading()) {
 			waitingForLayer = false;
 			fillAfterPaint(e); // the layer has arrived: its annotations are painted first, then listed
@@ -246,7 +255,7 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 	public void currentChanged(AssayEditor e, Reviewable current) {
 		// the row of the annotation under review is selected and shown, while the view is visible
 		if (current == null || viewer == null || viewer.getTable().isDisposed() || !getSite().getPage().isPartVisible(this)
-				|| !(viewer.getInput() instanceof java.util.List<?> rows)) {
+				|| !(viewer.getInput() instanceof List<?> rows)) {
 			return;
 		}
 		int row = rows.indexOf(current);
@@ -258,8 +267,13 @@ abstract class EditorTrackingView extends ViewPart implements AssayEditor.Listen
 		}
 	}
 
+	/** What the table shows, row by row and column by column (for tests). */
+	public List<List<String>> rows() {
+		return TableTexts.rows(viewer.getTable());
+	}
+
 	/** The annotations of the selected rows (for tests). */
-	public java.util.List<?> selectedRows() {
+	public List<?> selectedRows() {
 		return viewer.getStructuredSelection().toList();
 	}
 

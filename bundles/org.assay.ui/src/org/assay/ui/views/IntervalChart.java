@@ -2,6 +2,7 @@ package org.assay.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.assay.core.IntervalFormat;
 import org.assay.core.conflicts.ClaimGroup;
@@ -167,7 +168,7 @@ final class IntervalChart {
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 			gc.drawLine(left, y + 2, right, y + 2);
 			Scale scale = Scale.of(group, left, right);
-			java.util.TreeMap<Integer, String> ticks = new java.util.TreeMap<>();
+			TreeMap<Integer, String> ticks = new TreeMap<>();
 			for (ClaimRef c : group.claims()) {
 				for (double v : new double[] { c.low(), c.high() }) {
 					if (Double.isFinite(v)) {

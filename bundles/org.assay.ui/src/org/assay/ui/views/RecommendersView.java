@@ -11,7 +11,7 @@ import org.assay.core.CorpusException;
 import org.assay.core.corpus.Corpus;
 import org.assay.engines.recommend.RecommenderState;
 import org.assay.engines.recommend.RecommenderTrainingStore;
-import org.assay.ui.internal.Recommending;
+import org.assay.ui.recommend.Recommending;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -42,6 +42,8 @@ public class RecommendersView extends ViewPart {
 	private Table scores;
 	private Canvas chart;
 	private Path root;
+	/** The plug-in's recommenders, which the workbench offers as a service. */
+	private Recommending recommending;
 	private RecommenderState state = new RecommenderState();
 	private final Consumer<Path> onTrained = trained -> {
 		if (trained.equals(root)) {
@@ -75,11 +77,12 @@ public class RecommendersView extends ViewPart {
 			@Override
 			public void run() {
 				if (root != null) {
-					Recommending.retrain(root);
+					recommending.retrain(root);
 				}
 			}
 		});
-		Recommending.addTrainedListener(onTrained);
+		recommending = getSite().getService(Recommending.class);
+		recommending.addTrainedListener(onTrained);
 		getSite().getPage().addPartListener(partListener);
 		Path focused = CorpusViews.focusedCorpus(getSite().getPage());
 		if (focused != null) {
@@ -211,15 +214,7 @@ public class RecommendersView extends ViewPart {
 
 	/** What the recommender table shows, row by row (for tests). */
 	public List<List<String>> rows() {
-		List<List<String>> rows = new ArrayList<>();
-		for (TableItem item : recommenders.getItems()) {
-			List<String> row = new ArrayList<>();
-			for (int i = 0; i < recommenders.getColumnCount(); i++) {
-				row.add(item.getText(i));
-			}
-			rows.add(row);
-		}
-		return rows;
+		return TableTexts.rows(recommenders);
 	}
 
 	private static String fmt(double v) {
@@ -228,7 +223,7 @@ public class RecommendersView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		Recommending.removeTrainedListener(onTrained);
+		recommending.removeTrainedListener(onTrained);
 		getSite().getPage().removePartListener(partListener);
 		super.dispose();
 	}

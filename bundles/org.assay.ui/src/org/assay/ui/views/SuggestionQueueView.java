@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.assay.core.CorpusException;
+import org.assay.core.CorpusRule;
 import org.assay.core.corpus.Corpus;
 import org.assay.core.review.ReviewNavigator;
 import org.assay.core.review.SuggestionQueue;
 import org.assay.type.Reviewable;
 import org.assay.types.ReviewStatus;
 import org.assay.ui.editor.AssayEditor;
-import org.assay.ui.internal.AssayUiPlugin;
-import org.assay.ui.internal.CorpusDocument;
-import org.assay.ui.internal.Recommending;
-import org.eclipse.core.runtime.IStatus;
+import org.assay.ui.editor.CorpusDocument;
+import org.assay.ui.editor.OpenAssayEditors;
+import org.assay.ui.preferences.AssayPreferences;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -101,8 +101,8 @@ public class SuggestionQueueView extends ViewPart {
 		}
 		// the open layers are read here, on the UI thread that changes them
 		Map<String, List<SuggestionQueue.Item>> open = new HashMap<>();
-		String who = AssayUiPlugin.annotator();
-		for (AssayEditor editor : Recommending.openEditors(root)) {
+		String who = AssayPreferences.annotator();
+		for (AssayEditor editor : OpenAssayEditors.of(root)) {
 			CorpusDocument doc = editor.provider().corpusDocument(editor.getEditorInput());
 			if (doc != null && editor.jcas() != null) {
 				open.put(doc.documentId(), SuggestionQueue.items(doc.documentId(), editor.jcas()));
@@ -131,17 +131,17 @@ public class SuggestionQueueView extends ViewPart {
 						setContentDescription(e.getMessage());
 					}
 				});
-				return new Status(IStatus.WARNING, AssayUiPlugin.ID, e.getMessage());
+				return Status.warning(e.getMessage());
 			}
 		});
 		job.setPriority(Job.SHORT);
+		job.setRule(CorpusRule.of(corpusRoot)); // it reads every layer of the corpus: never while a Job rewrites them
 		job.schedule();
 	}
 
 	/** The rows as shown (uncertainty, document, text, label, runner-up, origin, confidence), for tests. */
 	public List<List<String>> rows() {
-		return java.util.Arrays.stream(table.getItems())
-				.map(item -> java.util.stream.IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toList()).toList();
+		return TableTexts.rows(table);
 	}
 
 	/** The table of suggestions (the keys A, R and S act on its selection). */

@@ -1,7 +1,14 @@
-package org.assay.ui.internal;
+package org.assay.ui;
 
+import java.util.List;
+
+import org.assay.ui.views.AgreementView;
 import org.assay.ui.views.AnnotationsView;
 import org.assay.ui.views.ClaimsView;
+import org.assay.ui.views.ConflictsView;
+import org.assay.ui.views.CurationView;
+import org.assay.ui.views.RecommendersView;
+import org.assay.ui.views.SuggestionQueueView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -14,30 +21,23 @@ public class AssayPerspective implements IPerspectiveFactory {
 	/** The platform's Error Log view: what went wrong in the workbench, with its stack trace, for people to see. */
 	public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 
+	/** Shown in the bottom folder, in this order. */
+	private static final List<String> BOTTOM = List.of(AnnotationsView.ID, ClaimsView.ID, ConflictsView.ID, IPageLayout.ID_PROBLEM_VIEW,
+			ERROR_LOG);
+	/** Given a place in the bottom folder, shown there when opened (Window > Show View). */
+	private static final List<String> BOTTOM_WHEN_OPENED = List.of(AgreementView.ID, CurationView.ID, RecommendersView.ID,
+			SuggestionQueueView.ID);
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, editors);
 		IFolderLayout bottom = layout.createFolder("org.assay.ui.bottom", IPageLayout.BOTTOM, 0.68f, editors);
-		bottom.addView(AnnotationsView.ID);
-		bottom.addView(ClaimsView.ID);
-		bottom.addView(org.assay.ui.views.ConflictsView.ID);
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addPlaceholder(org.assay.ui.views.AgreementView.ID);
-		bottom.addPlaceholder(org.assay.ui.views.CurationView.ID);
-		bottom.addPlaceholder(org.assay.ui.views.RecommendersView.ID);
-		bottom.addPlaceholder(org.assay.ui.views.SuggestionQueueView.ID);
-		bottom.addView(ERROR_LOG);
+		BOTTOM.forEach(bottom::addView);
+		BOTTOM_WHEN_OPENED.forEach(bottom::addPlaceholder);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.76f, editors);
-		layout.addShowViewShortcut(AnnotationsView.ID);
-		layout.addShowViewShortcut(ClaimsView.ID);
-		layout.addShowViewShortcut(org.assay.ui.views.ConflictsView.ID);
-		layout.addShowViewShortcut(org.assay.ui.views.AgreementView.ID);
-		layout.addShowViewShortcut(org.assay.ui.views.CurationView.ID);
-		layout.addShowViewShortcut(org.assay.ui.views.RecommendersView.ID);
-		layout.addShowViewShortcut(org.assay.ui.views.SuggestionQueueView.ID);
-		layout.addShowViewShortcut(ERROR_LOG);
-		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		BOTTOM.forEach(layout::addShowViewShortcut);
+		BOTTOM_WHEN_OPENED.forEach(layout::addShowViewShortcut);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}

@@ -1,4 +1,4 @@
-package org.assay.ui.internal;
+package org.assay.ui;
 
 import org.assay.ui.editor.AssayEditor;
 import org.eclipse.core.resources.IFile;
@@ -7,7 +7,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
@@ -19,13 +18,13 @@ import org.eclipse.ui.statushandlers.StatusManager;
 /**
  * For {@code ./assay workbench}: when started with {@code -Dassay.open=<project>/<path>}, makes
  * sure the project exists in the workspace (importing the folder of that name beside the
- * workspace metadata), switches to the Assay perspective and opens the file in the editor.
+ * workspace metadata), switches to the Assay perspective and opens the file in the editor at its
+ * first suggestion.
  */
-public class DemoStartup implements IStartup {
+public class OpenOnStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
-		org.assay.ui.problems.ProblemMarkers.start();
 		String open = System.getProperty("assay.open");
 		if (open == null || open.isBlank()) {
 			return;
@@ -43,8 +42,7 @@ public class DemoStartup implements IStartup {
 			IFile file = project.getFile(path.removeFirstSegments(1));
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openIn(file));
 		} catch (CoreException e) {
-			StatusManager.getManager().handle(new Status(IStatus.ERROR, AssayUiPlugin.ID, "Cannot open " + open, e),
-					StatusManager.LOG | StatusManager.SHOW);
+			StatusManager.getManager().handle(Status.error("Cannot open " + open, e), StatusManager.LOG | StatusManager.SHOW);
 		}
 	}
 
@@ -63,8 +61,7 @@ public class DemoStartup implements IStartup {
 				editor.whenRead(() -> editor.session().nextSuggestion());
 			}
 		} catch (CoreException e) {
-			StatusManager.getManager().handle(new Status(IStatus.ERROR, AssayUiPlugin.ID, "Cannot open " + file, e),
-					StatusManager.LOG | StatusManager.SHOW);
+			StatusManager.getManager().handle(Status.error("Cannot open " + file, e), StatusManager.LOG | StatusManager.SHOW);
 		}
 	}
 }

@@ -1,9 +1,8 @@
-package org.assay.ui.internal;
+package org.assay.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.assay.ui.editor.AssayEditor;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorInput;

@@ -1,4 +1,4 @@
-package org.assay.ui.internal;
+package org.assay.ui.editor;
 
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package org.assay.ui.internal;
+package org.assay.ui.preferences;
 
+import org.assay.core.corpus.Corpus;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -18,23 +19,23 @@ public class AssayPreferencePage extends FieldEditorPreferencePage implements IW
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(AssayUiPlugin.getDefault().getPreferenceStore());
+		setPreferenceStore(AssayPreferences.store());
 	}
 
 	@Override
 	protected void createFieldEditors() {
-		StringFieldEditor annotator = new StringFieldEditor(AssayUiPlugin.PREF_ANNOTATOR, "Annotator id:",
+		StringFieldEditor annotator = new StringFieldEditor(AssayPreferences.ANNOTATOR, "Annotator id:",
 				getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
-				return org.assay.core.corpus.Corpus.isValidLayer(getStringValue());
+				return Corpus.isValidLayer(getStringValue());
 			}
 		};
 		annotator.setErrorMessage("Letters, digits, '.', '_' and '-' only (it becomes a file name)");
 		addField(annotator);
-		addField(new BooleanFieldEditor(AssayUiPlugin.PREF_SHOW_REJECTED, "Show rejected suggestions",
+		addField(new BooleanFieldEditor(AssayPreferences.SHOW_REJECTED, "Show rejected suggestions",
 				getFieldEditorParent()));
-		IntegerFieldEditor retrain = new IntegerFieldEditor(AssayUiPlugin.PREF_RETRAIN_AFTER,
+		IntegerFieldEditor retrain = new IntegerFieldEditor(AssayPreferences.RETRAIN_AFTER,
 				"Retrain the corpus's recommenders after this many decisions (0: never):", getFieldEditorParent());
 		retrain.setValidRange(0, 10_000);
 		addField(retrain);
