@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = AssayCommand.Version.class,
 		description = "Pre-annotate news articles with entities and claims, and work with Assay corpora.",
 		subcommands = { AnnotateCommand.class, ExportCommand.class, ImportCommand.class, CurateCommand.class,
-				ReportCommand.class, AgreementCommand.class, ConflictsCommand.class, TrainCommand.class, BenchmarkCommand.class,
+				ReportCommand.class, AgreementCommand.class, ConflictsCommand.class, TrainCommand.class, TeamCommand.class, NextCommand.class, SyncCommand.class,
+				StatusCommand.class, ResolveCommand.class, BenchmarkCommand.class,
 				ModelCommand.class },
 		footer = { "", "Run 'assay <command> --help' for the options of a command." })
 public final class AssayCommand implements Callable<Integer> {

@@ -14,6 +14,7 @@ import org.assay.core.curation.Curation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,10 +29,15 @@ final class CurateCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "<corpus-dir>", description = "the corpus folder")
 	private Path corpus;
 
+	@Option(names = "--curator", paramLabel = "ID", description = "who curates, recorded with the curated layers so 'assay sync' shares them (default: $"
+			+ Annotator.ENVIRONMENT + ", else unnamed: the team's)")
+	private String curator;
+
 	@Override
 	public Integer call() throws CorpusException {
 		PrintWriter out = spec.commandLine().getOut();
-		CurateOperation operation = new CurateOperation(Corpus.open(corpus));
+		String who = curator != null || System.getenv(Annotator.ENVIRONMENT) != null ? Annotator.of(spec, curator) : null;
+		CurateOperation operation = new CurateOperation(Corpus.open(corpus)).curator(who);
 		List<CurateOperation.DocumentResult> results;
 		try (ConsoleProgress progress = AssayCommand.progress(spec)) {
 			results = operation.execute(progress);

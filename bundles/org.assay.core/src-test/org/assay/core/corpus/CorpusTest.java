@@ -3,6 +3,7 @@ package org.assay.core.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -64,7 +65,7 @@ class CorpusTest {
 		Corpus.openOrCreate(dir);
 		Files.writeString(dir.resolve(".gitignore"), "notes/\n.assay-cache/");
 		Corpus.open(dir).save();
-		assertThat(dir.resolve(".gitignore")).hasContent("notes/\n.assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock");
+		assertThat(dir.resolve(".gitignore")).hasContent("notes/\n.assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock\n.assay-backups/\n.assay-conflicts/\nannotations/**/*.bin");
 	}
 
 	@Test
@@ -74,7 +75,7 @@ class CorpusTest {
 		JCas jcas = mali();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		assertThat(corpus.cachePath("a.txt", "alice")).exists();
-		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock");
+		assertThat(dir.resolve(".gitignore")).hasContent(".assay-cache/\n.assay-logs/\n.assay-models/\n.assay-lock\n.assay-backups/\n.assay-conflicts/\nannotations/**/*.bin");
 
 		// someone edits the XMI by hand: the stale cache must not win
 		Path xmi = corpus.layerPath("a.txt", "alice");
@@ -92,20 +93,25 @@ class CorpusTest {
 	}
 
 	@Test
-	void thatTheBinaryFormLiesBesideTheXmiAndACopiedCorpusOpensWithoutParsingXmi() throws Exception {
+	void thatTheBinaryFormIsDerivedDataOutsideTheSharedFilesAndRebuiltWhereMissing() throws Exception {
 		Corpus corpus = Corpus.openOrCreate(dir.resolve("original"));
 		corpus.putText("a.txt", "Mali.");
 		JCas jcas = mali();
 		corpus.writeLayer("a.txt", "alice", jcas, DocumentState.IN_PROGRESS);
 		corpus.save();
-		assertThat(corpus.cachePath("a.txt", "alice")).isEqualTo(corpus.layerPath("a.txt", "alice").resolveSibling("alice.bin")).exists();
+		assertThat(corpus.cachePath("a.txt", "alice")).isEqualTo(corpus.root().resolve(".assay-cache/a.txt/alice.bin")).exists();
+		assertThat(corpus.layerPath("a.txt", "alice").resolveSibling("alice.bin")).doesNotExist();
 		assertThat(corpus.layers("a.txt")).containsExactly("alice");
 
-		// a copy (as a clone or cp gives it): every file has a new time
+		// a clone: everything git tracks, nothing of .assay-cache/
 		Path copyRoot = dir.resolve("copy");
 		try (var walk = Files.walk(corpus.root())) {
 			for (Path p : walk.toList()) {
-				Path target = copyRoot.resolve(corpus.root().relativize(p).toString());
+				String relative = corpus.root().relativize(p).toString();
+				if (relative.startsWith(".assay-cache")) {
+					continue;
+				}
+				Path target = copyRoot.resolve(relative);
 				if (Files.isDirectory(p)) {
 					Files.createDirectories(target);
 				} else {
@@ -114,13 +120,50 @@ class CorpusTest {
 			}
 		}
 		Corpus copy = Corpus.open(copyRoot);
-		Path bin = copy.cachePath("a.txt", "alice");
-		Files.setLastModifiedTime(bin, FileTime.fromMillis(0));
 		JCas read = AssayTypeSystem.newJCas();
 		copy.readLayer("a.txt", "alice", read);
 		assertThat(read.select(Entity.class).single().getLabel()).isEqualTo("LOCATION");
-		// read from the binary form, which was not rewritten (a read of the XMI rewrites it)
-		assertThat(Files.getLastModifiedTime(bin).toMillis()).isZero();
+		assertThat(copy.cachePath("a.txt", "alice")).as("rebuilt on the first read").exists();
+	}
+
+	@Test
+	void thatTheStateTravelsWithTheLayerInARecordOnlyItsAnnotatorWrites() throws Exception {
+		Corpus corpus = Corpus.openOrCreate(dir);
+		corpus.putText("a.txt", "Mali.");
+		JCas layer = mali();
+		layer.select(Entity.class).single().setStatus("ACCEPTED");
+		corpus.writeLayer("a.txt", "alice", layer, DocumentState.IN_PROGRESS);
+		corpus.setState("a.txt", "alice", DocumentState.FINISHED);
+		corpus.save();
+		LayerRecord record = LayerRecord.read(dir.resolve("annotations/a.txt/alice.json")).orElseThrow();
+		assertThat(record.state).isEqualTo("FINISHED");
+		assertThat(record.by).isEqualTo("alice");
+		assertThat(record.xmiSha256).isEqualTo(LayerRecord.sha256(corpus.layerPath("a.txt", "alice")));
+		assertThat(record.textSha256).isEqualTo(LayerRecord.sha256("Mali.".getBytes(StandardCharsets.UTF_8)));
+		assertThat(record.decisions.accepted).isEqualTo(1);
+		assertThat(Files.readString(dir.resolve(Corpus.MANIFEST))).as("the shared manifest holds no state and no annotator")
+				.doesNotContain("a.txt").doesNotContain("alice");
+		assertThat(Corpus.open(dir).state("a.txt", "alice")).isEqualTo(DocumentState.FINISHED);
+	}
+
+	@Test
+	void thatACorpusOfTheFormerReleaseOpensWithItsStatesAndKeepsTheminItsManifest() throws Exception {
+		Files.createDirectories(dir.resolve("texts"));
+		Files.writeString(dir.resolve("texts/a.txt"), "Mali.");
+		Files.writeString(dir.resolve(Corpus.MANIFEST), "{\n  \"format\" : \"assay-corpus\",\n  \"formatVersion\" : 1,\n"
+				+ "  \"tagset\" : [ \"PERSON\", \"LOCATION\" ],\n  \"annotators\" : [ \"alice\", \"bob\" ],\n"
+				+ "  \"documents\" : { \"a.txt\" : { \"alice\" : \"FINISHED\", \"bob\" : \"IN_PROGRESS\" } }\n}\n");
+		Corpus corpus = Corpus.open(dir);
+		assertThat(corpus.state("a.txt", "alice")).isEqualTo(DocumentState.FINISHED);
+		assertThat(corpus.state("a.txt", "bob")).isEqualTo(DocumentState.IN_PROGRESS);
+		corpus.writeLayer("a.txt", "bob", mali(), DocumentState.FINISHED);
+		corpus.addLabel("WEAPON");
+		corpus.save();
+		Corpus after = Corpus.open(dir);
+		assertThat(after.state("a.txt", "alice")).as("from the former manifest, kept as it was").isEqualTo(DocumentState.FINISHED);
+		assertThat(after.state("a.txt", "bob")).as("from bob's record").isEqualTo(DocumentState.FINISHED);
+		String manifest = Files.readString(dir.resolve(Corpus.MANIFEST));
+		assertThat(manifest).contains("\"formatVersion\" : 2").contains("\"bob\" : \"IN_PROGRESS\"").contains("WEAPON");
 	}
 
 	@Test

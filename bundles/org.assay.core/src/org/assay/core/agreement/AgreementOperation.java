@@ -3,6 +3,7 @@ package org.assay.core.agreement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,10 +37,17 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 
 	private final Corpus corpus;
 	private List<String> annotators;
+	private Set<String> documents;
 
 	/** Agreement between the annotators of {@code corpus}. */
 	public AgreementOperation(Corpus corpus) {
 		this.corpus = corpus;
+	}
+
+	/** Compare only on these documents (default: every document where all compared annotators have a layer). */
+	public AgreementOperation documents(Collection<String> ids) {
+		this.documents = Set.copyOf(ids);
+		return this;
 	}
 
 	/** Compare only these annotators (default: every annotator of the corpus). */
@@ -71,7 +79,7 @@ public final class AgreementOperation implements CorpusOperation<AgreementOperat
 		List<Boolean> engine = new ArrayList<>();
 		for (String id : ids) {
 			List<String> layers = corpus.layers(id);
-			if (layers.containsAll(raters)) {
+			if (layers.containsAll(raters) && (this.documents == null || this.documents.contains(id))) {
 				compared.add(id);
 				engine.add(layers.contains(Corpus.ENGINE_LAYER));
 			}

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,6 +62,8 @@ public final class Corpus {
 	private Manifest manifest;
 	/** What this process changed since the manifest was read: kept when merging with the file on save. */
 	private final ManifestChanges changes = new ManifestChanges();
+	/** The documents: every text under {@code texts/}. */
+	private final SortedSet<String> documents = new TreeSet<>();
 
 	private Corpus(Path root, Manifest manifest) {
 		this.root = root;
@@ -87,11 +91,7 @@ public final class Corpus {
 	 * listed document whose text is gone is not one.
 	 */
 	private void addDocumentsOnDisk() throws CorpusException {
-		Set<String> onDisk = folder.textsOnDisk();
-		manifest.documents.keySet().retainAll(onDisk);
-		for (String id : onDisk) {
-			manifest.statesOf(id);
-		}
+		documents.addAll(folder.textsOnDisk());
 	}
 
 	/** Opens the corpus at {@code root}, creating an empty one if there is none. */
@@ -126,12 +126,12 @@ public final class Corpus {
 
 	/** Every document of the corpus, sorted. */
 	public synchronized List<String> documentIds() {
-		return List.copyOf(manifest.documents.keySet());
+		return List.copyOf(documents);
 	}
 
 	/** Whether the corpus has this document. */
 	public synchronized boolean contains(String documentId) {
-		return manifest.documents.containsKey(documentId);
+		return documents.contains(documentId);
 	}
 
 	/** Layers of a document that exist on disk, engine layer included. */
@@ -181,8 +181,7 @@ public final class Corpus {
 		folder.confine(textPath(documentId));
 		AtomicFileWriter.writeString(textPath(documentId), text);
 		synchronized (this) {
-			manifest.statesOf(documentId);
-			changes.document(documentId);
+			documents.add(documentId);
 		}
 	}
 
@@ -251,43 +250,72 @@ public final class Corpus {
 	}
 
 	/**
-	 * Where the binary form of a layer lives: beside its XMI ({@code annotations/<id>/<layer>.bin}),
-	 * written with it, so it travels with the corpus (a copy, a clone) and a layer opens without
-	 * parsing its XMI. The XMI stays the format of record: the binary form is used only while it
-	 * matches the XMI's size and CRC-32C, else the XMI is read and the binary form rewritten.
+	 * Where the binary form of a layer lives: {@code .assay-cache/<id>/<layer>.bin}, derived data
+	 * that never travels in git and is rebuilt where it is missing. The XMI stays the format of
+	 * record: the binary form is used only while it matches the XMI's size and CRC-32C, else the
+	 * XMI is read and the binary form rewritten.
 	 */
 	public Path cachePath(String documentId, String layer) {
 		checkLayer(layer);
-		return root.resolve("annotations").resolve(documentId).resolve(layer + ".bin");
+		return root.resolve(CACHE).resolve(documentId).resolve(layer + ".bin");
 	}
 
-	/** Writes a layer atomically and records its state. */
+	/**
+	 * Writes a layer atomically with its record: its state, held by the annotator it is named
+	 * after (the curated layer keeps the curator its record names; see {@link #writeLayer(String,
+	 * String, JCas, DocumentState, String)}).
+	 */
 	public void writeLayer(String documentId, String layer, JCas jcas, DocumentState state) throws CorpusException {
+		writeLayer(documentId, layer, jcas, state, holder(layer));
+	}
+
+	/** Writes a layer atomically with its record, held by {@code by}. */
+	public void writeLayer(String documentId, String layer, JCas jcas, DocumentState state, String by) throws CorpusException {
 		checkDocumentId(documentId);
-		folder.confine(layerPath(documentId, layer));
-		XmiFiles.write(jcas.getCas(), layerPath(documentId, layer));
+		Path xmi = layerPath(documentId, layer);
+		folder.confine(xmi);
+		folder.confine(recordPath(documentId, layer));
+		LayerWriter.write(xmi, recordPath(documentId, layer), textPath(documentId), jcas, state, by);
 		if (folder.isConfined(cachePath(documentId, layer))) {
-			LayerCache.store(jcas.getCas(), layerPath(documentId, layer), cachePath(documentId, layer));
-		}
-		synchronized (this) {
-			manifest.statesOf(documentId).put(layer, state.name());
-			changes.state(documentId, layer);
-			if (!layer.equals(ENGINE_LAYER) && !layer.equals(CURATION_LAYER) && !manifest.annotators.contains(layer)) {
-				manifest.annotators.add(layer);
-			}
+			LayerCache.store(jcas.getCas(), xmi, cachePath(documentId, layer));
 		}
 	}
 
-	/** Records a layer's state (call {@link #save()} to persist the manifest). */
-	public synchronized void setState(String documentId, String layer, DocumentState state) {
+	/** Who holds a layer by its name: the annotator it is named after; nobody for the engine and curated layers. */
+	private static String holder(String layer) {
+		return layer.equals(ENGINE_LAYER) || layer.equals(CURATION_LAYER) ? null : layer;
+	}
+
+	/** Where a layer's record lives ({@code annotations/<id>/<layer>.json}). */
+	public Path recordPath(String documentId, String layer) {
 		checkLayer(layer);
-		manifest.statesOf(documentId).put(layer, state.name());
-		changes.state(documentId, layer);
+		return root.resolve("annotations").resolve(documentId).resolve(layer + LayerRecord.EXTENSION);
 	}
 
-	/** The recorded state of a layer (NEW when none is recorded). */
-	public synchronized DocumentState state(String documentId, String layer) {
-		String s = manifest.documents.getOrDefault(documentId, Map.of()).get(layer);
+	/** Records a layer's state in its record, at once. */
+	public void setState(String documentId, String layer, DocumentState state) throws CorpusException {
+		setState(documentId, layer, state, holder(layer));
+	}
+
+	/** Records a layer's state in its record, at once, set by {@code by}. */
+	public void setState(String documentId, String layer, DocumentState state, String by) throws CorpusException {
+		folder.confine(recordPath(documentId, layer));
+		LayerWriter.setState(recordPath(documentId, layer), state, by);
+	}
+
+	/**
+	 * The state of a layer: from its record; for a layer an older release wrote, from that
+	 * release's manifest; NEW when neither says.
+	 */
+	public DocumentState state(String documentId, String layer) {
+		Optional<LayerRecord> record = LayerRecord.readQuietly(recordPath(documentId, layer));
+		if (record.isPresent() && record.get().state != null) {
+			return record.get().state();
+		}
+		String s;
+		synchronized (this) {
+			s = manifest.documents.getOrDefault(documentId, Map.of()).get(layer);
+		}
 		DocumentState state = s == null ? null : DocumentState.parse(s);
 		return state == null ? DocumentState.NEW : state;
 	}
@@ -345,6 +373,17 @@ public final class Corpus {
 		}
 		manifest.recommenders.put(name, settings);
 		changes.recommender(name);
+	}
+
+	/** The team and its assignment policy (the defaults when the manifest sets none). */
+	public synchronized TeamPolicy team() {
+		return manifest.team != null ? manifest.team : new TeamPolicy();
+	}
+
+	/** Sets the team and its assignment policy (saved with the manifest). */
+	public synchronized void setTeam(TeamPolicy team) {
+		manifest.team = team;
+		changes.team();
 	}
 
 	/** Adds {@code label} to the tagset if it is not there yet (saved with the manifest). */

@@ -24,7 +24,8 @@ import org.assay.core.io.AtomicFileWriter;
 final class CorpusFolder {
 
 	/** What a corpus's {@code .gitignore} must list: the derived folders. */
-	private static final List<String> IGNORED = List.of(Corpus.CACHE + "/", Corpus.LOGS + "/", Corpus.MODELS + "/", CorpusLock.FILE);
+	private static final List<String> IGNORED = List.of(Corpus.CACHE + "/", Corpus.LOGS + "/", Corpus.MODELS + "/", CorpusLock.FILE,
+			".assay-backups/", ".assay-conflicts/", "annotations/**/*.bin");
 
 	private final Path root;
 

@@ -26,6 +26,14 @@ public final class SetLayerStateOperation implements CorpusOperation<DocumentSta
 		this.state = state;
 	}
 
+	private String by;
+
+	/** Who sets the state (the curator marking a curated layer); by default the annotator the layer is named after. */
+	public SetLayerStateOperation by(String who) {
+		this.by = who;
+		return this;
+	}
+
 	@Override
 	public ISchedulingRule getSchedulingRule() {
 		return CorpusRule.of(corpus.root());
@@ -39,7 +47,11 @@ public final class SetLayerStateOperation implements CorpusOperation<DocumentSta
 			throw new CorpusException(corpus.layerPath(documentId, layer), "does not exist; save the layer first");
 		}
 		DocumentState before = corpus.state(documentId, layer);
-		corpus.setState(documentId, layer, state);
+		if (by == null) {
+			corpus.setState(documentId, layer, state);
+		} else {
+			corpus.setState(documentId, layer, state, by);
+		}
 		corpus.save();
 		progress.worked(1);
 		return before;

@@ -31,6 +31,7 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 
 	private final Corpus corpus;
 	private List<String> documents;
+	private String curator;
 
 	/** Curates every document of {@code corpus} that has two or more annotator layers. */
 	public CurateOperation(Corpus corpus) {
@@ -42,6 +43,12 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 	/** The documents of the last {@link #execute} that could not be curated, each naming its file and problem. */
 	public List<CorpusException> failures() {
 		return List.copyOf(failures);
+	}
+
+	/** Who curates: recorded with the curated layers this writes (so their sync shares them). */
+	public CurateOperation curator(String who) {
+		this.curator = who;
+		return this;
 	}
 
 	/** Curates only this document. */
@@ -91,7 +98,7 @@ public final class CurateOperation implements CorpusOperation<List<CurateOperati
 		if (create) {
 			JCas merged = curation.autoMerge(AssayTypeSystem.newJCas());
 			corpus.writeLayer(id, Corpus.CURATION_LAYER, merged,
-					differences.isEmpty() ? DocumentState.CURATED : DocumentState.IN_PROGRESS);
+					differences.isEmpty() ? DocumentState.CURATED : DocumentState.IN_PROGRESS, curator);
 		}
 		return Optional.of(new DocumentResult(id, annotators, curation.agreed(), differences, create));
 	}

@@ -1,5 +1,6 @@
 package org.assay.core.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -84,6 +85,17 @@ public final class XmiFiles {
 		InputSource source = new InputSource(in);
 		source.setSystemId(systemId);
 		reader.parse(source);
+	}
+
+	/** {@code cas} as XMI bytes ({@code file} names it in a message if serialisation fails). */
+	public static byte[] serialize(CAS cas, Path file) throws CorpusException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+		try {
+			XmiCasSerializer.serialize(cas, null, out, true, null);
+		} catch (SAXException e) {
+			throw new CorpusException(file, "cannot be written: XMI serialisation failed: " + e.getMessage(), e);
+		}
+		return out.toByteArray();
 	}
 
 	/** Writes {@code cas} atomically. */

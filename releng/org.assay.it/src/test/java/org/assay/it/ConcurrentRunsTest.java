@@ -20,15 +20,22 @@ class ConcurrentRunsTest {
 	@TempDir
 	Path dir;
 
-	private static List<String> manifestDocuments(Path corpus) throws Exception {
-		JsonNode documents = new ObjectMapper().readTree(corpus.resolve("assay.json").toFile()).get("documents");
+	/** The documents whose engine layer was written with its record (what a listing of the corpus shows). */
+	private static List<String> recordedDocuments(Path corpus) throws Exception {
 		List<String> ids = new ArrayList<>();
-		documents.fieldNames().forEachRemaining(ids::add);
+		try (var texts = Files.list(corpus.resolve("texts"))) {
+			for (Path text : texts.toList()) {
+				String id = text.getFileName().toString();
+				if (Files.exists(corpus.resolve("annotations").resolve(id).resolve("engine.json"))) {
+					ids.add(id);
+				}
+			}
+		}
 		return ids;
 	}
 
 	@Test
-	void thatTwoAnnotateRunsIntoOneCorpusLoseNoManifestEntry() throws Exception {
+	void thatTwoAnnotateRunsIntoOneCorpusLoseNoDocument() throws Exception {
 		Path a = Assay.articles(dir.resolve("a"), "a", 100);
 		Path b = Assay.articles(dir.resolve("b"), "b", 100);
 		int lost = 0;
@@ -39,7 +46,7 @@ class ConcurrentRunsTest {
 			assertThat(first.waitFor(10, TimeUnit.MINUTES) && second.waitFor(10, TimeUnit.MINUTES)).isTrue();
 			assertThat(first.exitValue()).as(Files.readString(dir.resolve("logs/first" + trial + ".err"))).isZero();
 			assertThat(second.exitValue()).as(Files.readString(dir.resolve("logs/second" + trial + ".err"))).isZero();
-			List<String> ids = manifestDocuments(corpus);
+			List<String> ids = recordedDocuments(corpus);
 			lost += 200 - ids.size();
 			assertThat(ids).hasSize(200);
 			Assay.Run export = Assay.run(dir.resolve("logs/export" + trial), "export", corpus.toString(), "--format", "jsonl", "--status", "all",
@@ -47,7 +54,7 @@ class ConcurrentRunsTest {
 			assertThat(export.code()).as(export.err()).isZero();
 			assertThat(Files.readAllLines(dir.resolve("out" + trial + ".jsonl"))).hasSize(200);
 		}
-		System.out.println("concurrent annotate runs: 2 trials, manifest entries lost: " + lost + " of 400");
+		System.out.println("concurrent annotate runs: 2 trials, documents lost: " + lost + " of 400");
 	}
 
 	@Test
@@ -67,10 +74,10 @@ class ConcurrentRunsTest {
 		assertThat(annotate.waitFor(10, TimeUnit.MINUTES) && imported.waitFor(10, TimeUnit.MINUTES)).isTrue();
 		assertThat(annotate.exitValue()).as(Files.readString(dir.resolve("logs/annotate.err"))).isZero();
 		assertThat(imported.exitValue()).as(Files.readString(dir.resolve("logs/import.err"))).isZero();
-		List<String> ids = manifestDocuments(corpus);
-		System.out.println("annotate + import at once: manifest entries " + ids.size() + " of 160");
+		List<String> ids = recordedDocuments(corpus);
+		System.out.println("annotate + import at once: documents recorded " + ids.size() + " of 160");
 		assertThat(ids).hasSize(160);
-		JsonNode c0 = new ObjectMapper().readTree(corpus.resolve("assay.json").toFile()).get("documents").get("c000.txt");
-		assertThat(c0.get("imp").asText()).isEqualTo("IN_PROGRESS");
+		JsonNode c0 = new ObjectMapper().readTree(corpus.resolve("annotations/c000.txt/imp.json").toFile());
+		assertThat(c0.get("state").asText()).isEqualTo("IN_PROGRESS");
 	}
 }
