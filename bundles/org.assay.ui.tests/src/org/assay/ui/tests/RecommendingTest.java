@@ -20,6 +20,7 @@ import org.assay.type.Entity;
 import org.assay.types.AssayTypeSystem;
 import org.assay.ui.editor.AssayEditor;
 import org.assay.ui.preferences.AssayPreferences;
+import org.assay.ui.problems.ProblemMarkers;
 import org.assay.ui.recommend.Recommending;
 import org.assay.ui.views.RecommendersView;
 import org.assay.ui.views.SuggestionQueueView;
@@ -98,6 +99,8 @@ class RecommendingTest {
 	void tearDown() throws Exception {
 		waitForRecommenders();
 		CorpusFixture.page().closeAllEditors(false);
+		// the problem markers' scan reads (and caches) every layer of the corpus in the background: let it end first
+		Job.getJobManager().join(ProblemMarkers.FAMILY, null);
 		project.delete(true, true, null);
 	}
 
