@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Converts hand-marked articles (*.txt.m) into <id>.txt and <id>.tsv gold files.
 
-Copied from heldout3/marked/convert.py (itself heldout2's converter with the F marker).
+One converter for the hand-written gold sets from heldout3 on (heldout2 keeps its own, older one);
+what is new since heldout2's is the F marker.
 Markup: [[text|LABEL]] entities; {C1|...} content fragments, {S1|...} source, {U1|...} cue of claim 1;
 header lines '#C1 KIND FACTUALITY'. {F1|...} with header '#F1 UNATTRIBUTED ASSERTED' marks an
 unattributed statement that is a claim only under the older rule ("an unattributed statement that
@@ -9,7 +10,7 @@ carries a figure is a claim"): it is left out of <id>.tsv and written, with all 
 <figures-dir>/<id>.tsv, so the set can be measured under both rules (README.md).
 Offsets are UTF-16 code units (Java).
 
-Usage: convert.py <out-dir> <figures-dir> marked/*.txt.m
+Usage: convert.py <out-dir> <figures-dir> marked/*.txt.m   (run from the set's folder; the header names it)
 """
 import os
 import re
@@ -131,8 +132,12 @@ def convert(path, outdir, figdir):
 
     claims = [claim_line(c) for c in sorted(headers, key=order) if c[0] == 'C']
     figures = [claim_line(c) for c in sorted(headers, key=order) if c[0] == 'F']
-    head = ('# French held-out gold for %s.txt, written and annotated by hand before any engine ran on it;'
-            ' guidelines in devset/README.md, heldout3/README.md and heldout-fr/README.md' % base)
+    name = os.path.basename(os.path.abspath(outdir))
+    title = {'heldout3': 'Held-out set 3', 'heldout-fr': 'French held-out'}.get(name, name)
+    guidelines = 'devset/README.md, heldout3/README.md and heldout-fr/README.md' if name == 'heldout-fr' \
+        else 'devset/README.md and %s/README.md' % name
+    head = ('# %s gold for %s.txt, written and annotated by hand before any engine ran on it;'
+            ' guidelines in %s' % (title, base, guidelines))
     with open(os.path.join(outdir, base + '.tsv'), 'w', encoding='utf-8') as f:
         f.write('\n'.join([head] + entity_lines + claims) + '\n')
     with open(os.path.join(figdir, base + '.tsv'), 'w', encoding='utf-8') as f:
