@@ -2,6 +2,8 @@ package org.assay.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -44,6 +46,18 @@ class StandaloneClusterIT {
 		try (Stream<Path> layers = Files.walk(out.resolve("annotations"))) {
 			assertThat(layers.filter(p -> p.getFileName().toString().equals("engine.xmi")).count()).isEqualTo(5);
 		}
-		assertThat(Files.readString(out.resolve("assay.json"))).contains("\"engine\" : \"NEW\"");
+		try (Stream<Path> records = Files.walk(out.resolve("annotations"))) {
+			// each layer with its record, written by the executor that wrote the layer
+			assertThat(records.filter(p -> p.getFileName().toString().equals("engine.json"))
+					.filter(p -> readString(p).contains("\"state\" : \"NEW\"")).count()).isEqualTo(5);
+		}
+	}
+
+	private static String readString(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }
