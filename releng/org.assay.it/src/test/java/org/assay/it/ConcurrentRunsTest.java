@@ -20,13 +20,14 @@ class ConcurrentRunsTest {
 	@TempDir
 	Path dir;
 
-	/** The documents whose engine layer was written with its record (what a listing of the corpus shows). */
+	/** The documents with a layer written with its record (an engine layer, an imported one). */
 	private static List<String> recordedDocuments(Path corpus) throws Exception {
 		List<String> ids = new ArrayList<>();
 		try (var texts = Files.list(corpus.resolve("texts"))) {
 			for (Path text : texts.toList()) {
 				String id = text.getFileName().toString();
-				if (Files.exists(corpus.resolve("annotations").resolve(id).resolve("engine.json"))) {
+				Path layers = corpus.resolve("annotations").resolve(id);
+				if (Files.exists(layers.resolve("engine.json")) || Files.exists(layers.resolve("imp.json"))) {
 					ids.add(id);
 				}
 			}
